@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "roadmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "roadmap", targets: ["roadmap"]),
+        .executable(name: "roadmap-bench", targets: ["roadmap-bench"]),
+        .library(name: "RoadmapModel", targets: ["RoadmapModel"]),
+        .library(name: "RoadmapStore", targets: ["RoadmapStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Plain values: roadmap, schools, measures, progress, deadlines, overdue. No I/O.
+        .target(name: "RoadmapModel"),
+        // The only code that reads and writes the data directory.
+        .target(
+            name: "RoadmapStore",
+            dependencies: ["RoadmapModel"],
+            resources: [.copy("Samples"), .copy("Schemas")]
+        ),
+        .executableTarget(
+            name: "roadmap",
+            dependencies: [
+                "RoadmapModel",
+                "RoadmapStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "roadmap-bench",
+            dependencies: ["RoadmapModel", "RoadmapStore"]
+        ),
+        .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
+        .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        .testTarget(
+            name: "RoadmapEndToEndTests",
+            dependencies: ["RoadmapModel", "RoadmapStore", "roadmap"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A calendar day with no time and no time zone: deadlines and marks are
+/// about days in the municipality's own calendar, so nothing here converts
+/// between zones.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Returns nil for days that do not exist (31.02, month 13, year 0 …).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Day.length(ofMonth: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private init(valid year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func length(ofMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func firstOf(month: Int, year: Int) -> Day {
+        Day(valid: year, month, 1)
+    }
+
+    public static func lastOf(month: Int, year: Int) -> Day {
+        Day(valid: year, month, length(ofMonth: month, year: year))
+    }
+
+    /// Days since 0001-01-01 (proleptic Gregorian): differences of ordinals
+    /// are numbers of days, which is all «дней просрочки» needs.
+    public var ordinal: Int {
+        let y = year - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<month { days += Day.length(ofMonth: m, year: year) }
+        return days + day - 1
+    }
+
+    public init(ordinal: Int) {
+        var n = ordinal
+        let n400 = n / 146_097; n %= 146_097
+        var n100 = n / 36_524; if n100 == 4 { n100 = 3 }; n -= n100 * 36_524
+        let n4 = n / 1461; n %= 1461
+        var n1 = n / 365; if n1 == 4 { n1 = 3 }; n -= n1 * 365
+        let year = n400 * 400 + n100 * 100 + n4 * 4 + n1 + 1
+        var month = 1
+        while n >= Day.length(ofMonth: month, year: year) {
+            n -= Day.length(ofMonth: month, year: year)
+            month += 1
+        }
+        self.init(valid: year, month, n + 1)
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// Keeps the day of month where it exists, else the month's last day.
+    public func adding(months: Int) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let y = index / 12, m = index % 12 + 1
+        return Day(valid: y, m, min(day, Day.length(ofMonth: m, year: y)))
+    }
+
+    public func days(until other: Day) -> Int { other.ordinal - ordinal }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `2021-03-01`, the form the data files use.
+    public var iso: String {
+        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
+    /// `01.03.2021`, the form Russian documents use.
+    public var russian: String {
+        pad(day, 2) + "." + pad(month, 2) + "." + pad(year, 4)
+    }
+
+    public var description: String { iso }
+
+    /// Accepts `2021-03-01` and `01.03.2021` (the forms people type), nothing else.
+    public static func parse(_ text: String) -> Day? {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let iso = t.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2,
+           let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
+            return Day(year: y, month: m, day: d)
+        }
+        let ru = t.split(separator: ".", omittingEmptySubsequences: false)
+        if ru.count == 3, (1...2).contains(ru[0].count), (1...2).contains(ru[1].count), ru[2].count == 4,
+           let d = Int(ru[0]), let m = Int(ru[1]), let y = Int(ru[2]) {
+            return Day(year: y, month: m, day: d)
+        }
+        return nil
+    }
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+    let s = String(value)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}

@@ -1,0 +1,93 @@
+/// Where a measure stands for one occurrence (and one school).
+public enum Status: String, Hashable, Sendable, CaseIterable {
+    case planned
+    case inProgress = "in-progress"
+    case done
+    case notDone = "not-done"
+    case cancelled
+
+    /// The word the documents use.
+    public var russian: String {
+        switch self {
+        case .planned: return "запланировано"
+        case .inProgress: return "выполняется"
+        case .done: return "выполнено"
+        case .notDone: return "не выполнено"
+        case .cancelled: return "отменено"
+        }
+    }
+
+    /// Done and cancelled occurrences are never overdue.
+    public var isClosed: Bool { self == .done || self == .cancelled }
+}
+
+/// Which progress record: a measure, the school when the measure is per
+/// school, and the occurrence's last day when the measure has several.
+public struct ProgressKey: Hashable, Sendable, Comparable {
+    public var measure: String
+    public var school: String?
+    public var occurrence: Day?
+
+    public init(measure: String, school: String? = nil, occurrence: Day? = nil) {
+        self.measure = measure
+        self.school = school
+        self.occurrence = occurrence
+    }
+
+    public static func < (a: ProgressKey, b: ProgressKey) -> Bool {
+        if a.measure != b.measure { return a.measure.compare(numbering: b.measure) }
+        if a.school != b.school { return (a.school ?? "") < (b.school ?? "") }
+        return (a.occurrence?.ordinal ?? -1) < (b.occurrence?.ordinal ?? -1)
+    }
+}
+
+/// One change, as the history keeps it: nothing in it is ever rewritten.
+public struct HistoryEntry: Hashable, Sendable {
+    /// ISO 8601 timestamp with offset: `2021-03-01T10:15:00+03:00`.
+    public var at: String
+    public var by: String
+    public var status: Status
+    public var note: String?
+    public var doneOn: Day?
+
+    public init(at: String, by: String, status: Status, note: String? = nil, doneOn: Day? = nil) {
+        self.at = at
+        self.by = by
+        self.status = status
+        self.note = note
+        self.doneOn = doneOn
+    }
+}
+
+/// The current state of one occurrence plus every change that led to it;
+/// the current fields always equal the last history entry.
+public struct ProgressRecord: Hashable, Sendable {
+    public var key: ProgressKey
+    public var history: [HistoryEntry]
+
+    public init(key: ProgressKey, history: [HistoryEntry]) {
+        self.key = key
+        self.history = history
+    }
+
+    public var current: HistoryEntry? { history.last }
+    public var status: Status { history.last?.status ?? .planned }
+    /// «отметка о выполнении».
+    public var note: String? { history.last?.note }
+    public var doneOn: Day? { history.last?.doneOn }
+    public var by: String? { history.last?.by }
+}
+
+extension String {
+    /// Orders «2.9» before «2.10» and «1.» before «2»: measure and section
+    /// numbers compare part by part as numbers where they are numbers.
+    public func compare(numbering other: String) -> Bool {
+        let a = self.split(separator: ".", omittingEmptySubsequences: true)
+        let b = other.split(separator: ".", omittingEmptySubsequences: true)
+        for (x, y) in zip(a, b) where x != y {
+            if let i = Int(x), let j = Int(y) { return i < j }
+            return x < y
+        }
+        return a.count < b.count
+    }
+}
