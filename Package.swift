@@ -22,11 +22,21 @@ let package = Package(
             dependencies: ["RoadmapModel"],
             resources: [.copy("Samples"), .copy("Schemas")]
         ),
+        // State, messages, update and render into an in-memory grid. No ncurses.
+        .target(name: "RoadmapApp", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The only code that talks to the terminal.
+        .target(name: "RoadmapTerminal", dependencies: ["RoadmapApp", "CNcursesw"]),
         .executableTarget(
             name: "roadmap",
             dependencies: [
                 "RoadmapModel",
                 "RoadmapStore",
+                "RoadmapApp",
+                "RoadmapTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
         .testTarget(
             name: "RoadmapEndToEndTests",
             dependencies: ["RoadmapModel", "RoadmapStore", "roadmap"]
