@@ -1,0 +1,88 @@
+import ArgumentParser
+import RoadmapModel
+
+struct DeadlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadline",
+        abstract: "Показывает, как прочитан срок исполнения.",
+        discussion: """
+        Пример: roadmap deadline "Декабрь 2020 года – май 2021 года (по отдельному графику)" --period 2020-2021
+        Без --period берётся текущий учебный год.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Срок, как он напечатан в документе.", valueName: "PHRASE"))
+    var phrase: String
+
+    @Option(help: ArgumentHelp("Период дорожной карты: 2022 (календарный год) или 2020-2021 (учебный).", valueName: "PERIOD"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("Формат: text или json.", valueName: "FORMAT"))
+    var format: DeadlineFormat = .text
+
+    enum DeadlineFormat: String, ExpressibleByArgument {
+        case text, json
+    }
+
+    func validate() throws { _ = try resolvedPeriod() }
+
+    func resolvedPeriod() throws -> Period {
+        guard let period else {
+            let today = DateArgument.today
+            return .academic(startYear: today.month >= 9 ? today.year : today.year - 1)
+        }
+        guard let parsed = Period(parsing: period) else {
+            throw ValidationError("--period: неверный период «\(Console.visible(period))»; ожидается год (2022) или учебный год (2020-2021).")
+        }
+        return parsed
+    }
+
+    func run() throws {
+        let deadline = DeadlineParser.parse(phrase, in: DeadlineContext(period: try resolvedPeriod()))
+        switch format {
+        case .json: Console.out(DeadlineOutput.json(deadline), terminator: "")
+        case .text: Console.out(DeadlineOutput.text(deadline))
+        }
+    }
+}
+
+enum DeadlineOutput {
+    /// Exactly `{"phrase", "kind", "recurrence", "windows", "qualifier"}`, in that order.
+    static func json(_ deadline: Deadline) -> String {
+        JSONWriter.string(from: .object([
+            ("phrase", .string(deadline.phrase)),
+            ("kind", .string(deadline.kind.rawValue)),
+            ("recurrence", deadline.recurrence.map { .string($0.rawValue) } ?? .null),
+            ("windows", .array(deadline.windows.map {
+                .object([("start", .string($0.start.iso)), ("end", .string($0.end.iso))])
+            })),
+            ("qualifier", deadline.qualifier.map { .string($0) } ?? .null),
+        ]))
+    }
+
+    static func text(_ deadline: Deadline) -> String {
+        var lines = ["Срок: «\(Console.visible(deadline.phrase))»", "Прочитан как: " + describe(deadline)]
+        if let qualifier = deadline.qualifier { lines.append("Уточнение: \(Console.visible(qualifier))") }
+        lines += deadline.windows.map { "  \($0.start.russian) – \($0.end.russian)" }
+        return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ deadline: Deadline) -> String {
+        switch deadline.kind {
+        case .windows: return deadline.windows.count == 1 ? "один период" : "периодов: \(deadline.windows.count)"
+        case .continuous: return "постоянно, весь период"
+        case .unscheduled: return "без дат (по отдельному плану)"
+        case .unrecognized: return "срок не распознан"
+        case .recurring:
+            let what: String
+            switch deadline.recurrence {
+            case .monthly: what = "ежемесячно"
+            case .quarterly: what = "ежеквартально"
+            case .term: what = "каждую четверть"
+            case .halfYear: what = "каждое полугодие"
+            case nil: what = "повторяется"
+            }
+            return "\(what), раз: \(deadline.windows.count)"
+        }
+    }
+}

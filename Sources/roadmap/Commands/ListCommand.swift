@@ -1,0 +1,123 @@
+import ArgumentParser
+import RoadmapModel
+import RoadmapStore
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Дорожная карта по разделам: каждое мероприятие, его срок и состояние.",
+        discussion: "Пример: roadmap list --as-of 01.03.2021 --format json"
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считать просрочку; по умолчанию сегодня.", valueName: "DATE"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Только эта школа (id).", valueName: "ID"))
+    var school: String?
+
+    @Option(help: ArgumentHelp("Формат: table или json.", valueName: "FORMAT"))
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        _ = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
+        if format == .csv { throw ValidationError("--format: для list доступны table и json.") }
+    }
+
+    func run() throws {
+        let (_, data) = try options.load()
+        if let school { try SchoolArgument.check(school, in: data) }
+        let asOf = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
+        let listing = Listing(data: data, schedule: Schedule(data), asOf: asOf, school: school)
+        Console.out(format == .json ? listing.json() : listing.text(), terminator: format == .json ? "" : "\n")
+    }
+}
+
+/// The roadmap by sections with each measure's state on a date.
+struct Listing {
+    let data: RoadmapData
+    let schedule: Schedule
+    let asOf: Day
+    let school: String?
+
+    func text() -> String {
+        let roadmap = data.roadmap
+        var out = [Console.visible(roadmap.title), "\(Console.visible(roadmap.municipality)), период \(roadmap.period), по состоянию на \(asOf.russian)"]
+        for section in sections() {
+            out.append("")
+            out.append(Console.visible("\(section.number). \(section.title)"))
+            var table = TextTable(columns: [.init(header: "№"), .init(header: "Мероприятие", flexible: true),
+                                            .init(header: "Срок"), .init(header: "Состояние")])
+            table.rows = measures(in: section).map { [$0.number, $0.title, $0.deadline, summary(of: $0)] }
+            out.append(table.render(width: Console.terminalWidth))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    func summary(of measure: Measure) -> String {
+        let counts = schedule.counts(of: measure, in: data, asOf: asOf, school: school)
+        let deadline = schedule.deadline(of: measure)
+        var parts: [String] = []
+        if counts.total == 1, let occurrence = schedule.occurrences(of: measure, in: data).first(where: { school == nil || $0.school == school }) {
+            parts.append(data.status(of: occurrence.key).russian)
+        } else if counts.total > 1 {
+            parts.append("выполнено \(counts.done) из \(counts.total)")
+        } else {
+            parts.append("нет школ")
+        }
+        if counts.overdue > 0 { parts.append("просрочено \(counts.overdue)") }
+        if deadline.kind == .unrecognized { parts.append("срок не распознан") }
+        return parts.joined(separator: ", ")
+    }
+
+    func json() -> String {
+        JSONWriter.string(from: .object([
+            ("title", .string(data.roadmap.title)),
+            ("period", .string(data.roadmap.period.description)),
+            ("asOf", .string(asOf.iso)),
+            ("sections", .array(sections().map { section in
+                .object([("number", .string(section.number)), ("title", .string(section.title)),
+                         ("measures", .array(measures(in: section).map(measureJSON)))])
+            })),
+        ]))
+    }
+
+    private func measureJSON(_ measure: Measure) -> JSONValue {
+        let deadline = schedule.deadline(of: measure)
+        let occurrences = schedule.occurrences(of: measure, in: data).filter { school == nil || $0.school == school }
+        return .object([
+            ("id", .string(measure.id)), ("number", .string(measure.number)), ("title", .string(measure.title)),
+            ("deadline", .string(measure.deadline)), ("deadlineKind", .string(deadline.kind.rawValue)),
+            ("responsible", .array(measure.responsible.map { .string($0) })),
+            ("perSchool", .bool(measure.scope.isPerSchool)),
+            ("occurrences", .array(occurrences.map { occurrence in
+                let record = data.record(occurrence.key)
+                let status = record?.status ?? .planned
+                return .object([
+                    ("start", occurrence.window.map { .string($0.start.iso) } ?? .null),
+                    ("due", occurrence.due.map { .string($0.iso) } ?? .null),
+                    ("school", occurrence.school.map { .string($0) } ?? .null),
+                    ("status", .string(status.rawValue)),
+                    ("overdue", .bool(schedule.isOverdue(occurrence, status: status, asOf: asOf))),
+                    ("note", record?.note.map { .string($0) } ?? .null),
+                    ("doneOn", record?.doneOn.map { .string($0.iso) } ?? .null),
+                ])
+            })),
+        ])
+    }
+
+    /// The roadmap's sections, plus any section a measure names that the
+    /// roadmap does not list, so no measure is ever left out.
+    private func sections() -> [Section] {
+        var result = data.roadmap.sections
+        for measure in data.measures where !result.contains(where: { $0.number == measure.section }) {
+            result.append(Section(number: measure.section, title: "(раздел не описан)"))
+        }
+        return result
+    }
+
+    private func measures(in section: Section) -> [Measure] {
+        data.measures.filter { $0.section == section.number }
+    }
+}

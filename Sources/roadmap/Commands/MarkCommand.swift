@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import RoadmapModel
+import RoadmapStore
+
+struct MarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mark",
+        abstract: "Отмечает выполнение мероприятия (с записью в историю).",
+        discussion: """
+        Примеры:
+          roadmap mark 2.4 --status done --note "Курсы прошли 12 учителей" --date 25.11.2020
+          roadmap mark 8 --school urozhaynoe --status in-progress
+          roadmap mark 18 --occurrence 2022-03-31 --status done --by "Шидукова Л.П."
+        Для мероприятий, которые выполняет каждая школа, нужен --school ID или --all-schools. \
+        Для повторяющихся — --occurrence: любая дата внутри нужного периода.
+        """
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Argument(help: ArgumentHelp("Номер мероприятия, например 2.4.", valueName: "MEASURE"))
+    var measure: String
+
+    @Option(help: ArgumentHelp("Школа (id) — для мероприятий, которые выполняет каждая школа.", valueName: "ID"))
+    var school: String?
+
+    @Flag(name: .customLong("all-schools"), help: "Отметить сразу для всех школ мероприятия.")
+    var allSchools = false
+
+    @Option(help: ArgumentHelp("Какой раз повторяющегося мероприятия: дата внутри его периода.", valueName: "DATE"))
+    var occurrence: String?
+
+    @Option(help: ArgumentHelp("done, in-progress, not-done, planned или cancelled (можно по-русски: выполнено …).", valueName: "STATUS"))
+    var status: String
+
+    @Option(help: ArgumentHelp("Отметка о выполнении; без неё прежняя отметка сохраняется, \"\" её стирает.", valueName: "TEXT"))
+    var note: String?
+
+    @Option(help: ArgumentHelp("Дата выполнения; по умолчанию сегодня.", valueName: "DATE"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("Кто отмечает; по умолчанию имя пользователя в системе.", valueName: "NAME"))
+    var by: String?
+
+    func validate() throws {
+        _ = try StatusArgument.parse(status)
+        if let occurrence { _ = try DateArgument.parse(occurrence, option: "--occurrence") }
+        if let date { _ = try DateArgument.parse(date, option: "--date") }
+        if school != nil && allSchools { throw ValidationError("Укажите либо --school, либо --all-schools.") }
+        if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by: имя не может быть пустым.") }
+    }
+
+    func run() throws {
+        let (directory, loaded) = try options.load()
+        var data = loaded
+        let measure = try SchoolArgument.check(measure: self.measure, in: data)
+        let keys = try MarkTarget(measure: measure, data: data, schedule: Schedule(data))
+            .keys(school: school, allSchools: allSchools, occurrence: occurrence.map { try DateArgument.parse($0, option: "--occurrence") })
+        let newStatus = try StatusArgument.parse(status)
+        let doneOn = newStatus == .done ? try DateArgument.parse(date, option: "--date", default: DateArgument.today) : nil
+        let at = Timestamp.iso8601(Date())
+        var changed: [(ProgressKey, Status)] = []
+        for key in keys {
+            let before = data.record(key)
+            let entry = HistoryEntry(at: at, by: by ?? Console.loginName, status: newStatus,
+                                     note: note.map { $0.isEmpty ? nil : $0 } ?? before?.note, doneOn: doneOn)
+            if let current = before?.current, current.status == entry.status, current.note == entry.note,
+               current.doneOn == entry.doneOn { continue }
+            changed.append((key, before?.status ?? .planned))
+            data.apply(entry, to: key)
+        }
+        guard !changed.isEmpty else {
+            Console.out("Без изменений: мероприятие \(measure.number) уже отмечено так.")
+            return
+        }
+        let written: [String]
+        do {
+            written = try directory.save(data, files: Set(changed.map { DataFile.holding($0.0) }))
+        } catch {
+            Console.error("Не сохранено: \(error)")
+            throw ExitStatus.cannotWrite
+        }
+        for (key, old) in changed { Console.out(MarkOutput.line(key: key, from: old, data: data)) }
+        Console.out("Записано: " + (written.isEmpty ? "ничего (на диске уже так)" : written.joined(separator: ", ")))
+    }
+}
+
+/// Which progress records a `mark` call is about.
+struct MarkTarget {
+    let measure: Measure
+    let data: RoadmapData
+    let schedule: Schedule
+
+    func keys(school: String?, allSchools: Bool, occurrence: Day?) throws -> [ProgressKey] {
+        let day = try occurrenceDay(occurrence)
+        return try schoolIds(school: school, allSchools: allSchools)
+            .map { ProgressKey(measure: measure.id, school: $0, occurrence: day) }
+    }
+
+    private func schoolIds(school: String?, allSchools: Bool) throws -> [String?] {
+        guard measure.scope.isPerSchool else {
+            if school != nil || allSchools {
+                throw ValidationError("Мероприятие \(measure.number) муниципальное (одна отметка на всех): --school не нужен.")
+            }
+            return [nil]
+        }
+        let schools = data.schools(for: measure).filter { $0.left == nil }
+        if allSchools { return schools.map(\.id) }
+        guard let school else {
+            throw ValidationError("Мероприятие \(measure.number) выполняет каждая школа: укажите --school ID или --all-schools"
+                + Suggestions.hint(for: "", among: schools.map(\.id)) + ".")
+        }
+        try SchoolArgument.check(school, in: data)
+        guard data.schools(for: measure).contains(where: { $0.id == school }) else {
+            throw ValidationError("Школа «\(school)» не участвует в мероприятии \(measure.number).")
+        }
+        return [school]
+    }
+
+    private func occurrenceDay(_ date: Day?) throws -> Day? {
+        let windows = schedule.deadline(of: measure).windows
+        let list = windows.map { "\($0.start.russian)–\($0.end.russian)" }.joined(separator: ", ")
+        guard windows.count > 1 else {
+            if let date, let window = windows.first, !window.contains(date) {
+                throw ValidationError("--occurrence: \(date.russian) вне срока мероприятия \(measure.number) (\(list)).")
+            }
+            return nil
+        }
+        guard let date else {
+            throw ValidationError("Мероприятие \(measure.number) повторяется: укажите --occurrence — дату внутри одного из периодов: \(list).")
+        }
+        guard case .some(let day) = schedule.occurrenceDay(of: measure, containing: date) else {
+            throw ValidationError("--occurrence: \(date.russian) не попадает ни в один период мероприятия \(measure.number): \(list).")
+        }
+        return day
+    }
+}
+
+enum MarkOutput {
+    static func line(key: ProgressKey, from old: Status, data: RoadmapData) -> String {
+        guard let measure = data.measure(key.measure), let record = data.record(key) else { return "" }
+        var text = "Мероприятие \(measure.number) «\(Console.visible(DisplayTitle.short(measure.title)))»"
+        if let school = key.school { text += ", школа \(Console.visible(data.school(school)?.shortName ?? school))" }
+        if let day = key.occurrence { text += ", срок до \(day.russian)" }
+        text += ": \(old.russian) → \(record.status.russian)"
+        if let doneOn = record.doneOn { text += " \(doneOn.russian)" }
+        if let note = record.note { text += "; отметка: «\(Console.visible(note))»" }
+        return text
+    }
+}
+
+enum DisplayTitle {
+    /// The first words of a long title, for one-line messages.
+    static func short(_ title: String, limit: Int = 60) -> String {
+        title.count <= limit ? title : String(title.prefix(limit - 1)) + "…"
+    }
+}

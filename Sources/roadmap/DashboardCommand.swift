@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct Dashboard: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "dashboard", abstract: "Панель.")
+    func run() throws {}
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct Control: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "control", abstract: "Час контроля.")
+    func run() throws {}
+}

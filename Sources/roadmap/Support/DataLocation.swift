@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import RoadmapStore
+
+/// Where the data directory is: `--data`, else `$ROADMAP_DATA`, else
+/// `$XDG_DATA_HOME/roadmap` (`~/.local/share/roadmap`), made from the
+/// terek-2022 sample on first use.
+enum DataLocation {
+    static let firstUseSample = "terek-2022"
+
+    static func resolve(_ option: String?) throws -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
+        if let path = environment["ROADMAP_DATA"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        let base: URL
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            base = URL(fileURLWithPath: xdg)
+        } else {
+            base = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
+        }
+        let url = base.appendingPathComponent("roadmap")
+        if !FileManager.default.fileExists(atPath: url.path) {
+            do {
+                try Samples.install(firstUseSample, into: url)
+            } catch {
+                Console.error("Не удалось создать каталог данных \(url.path): \(error)")
+                throw ExitStatus.cannotWrite
+            }
+            Console.error("Создан каталог данных \(url.path) из примера «\(firstUseSample)».")
+        }
+        return url
+    }
+}

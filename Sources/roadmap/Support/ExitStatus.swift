@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// Exit codes from sysexits(3), so scripts can tell a wrong call from wrong data.
+enum ExitStatus {
+    /// The data directory has errors (`roadmap validate` and every loading command).
+    static let dataError = ExitCode(65)
+    /// The data could not be written.
+    static let cannotWrite = ExitCode(73)
+}
