@@ -42,7 +42,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "roadmap-bench",
-            dependencies: ["RoadmapModel", "RoadmapStore"]
+            dependencies: [
+                "RoadmapModel",
+                "RoadmapStore",
+                "RoadmapApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roadmap-bench",
+        abstract: "Synthetic regional roadmaps and the speed figures of the README.",
+        subcommands: [GenerateCommand.self, RunCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}
