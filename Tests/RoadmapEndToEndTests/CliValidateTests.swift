@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@Suite("roadmap validate, deadline, init and the data location")
+struct CliValidateTests {
+    @Test(arguments: ["terek-2022", "vladivostok-2020", "seryshevo-2023"])
+    func everySampleIsValid(sample: String) throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path(sample)
+        let created = try RoadmapProcess.run(["init", dir, "--sample", sample])
+        #expect(created.status == 0, "\(created.stderr)")
+        let result = try RoadmapProcess.run(["validate", "--data", dir])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("Ошибок нет"))
+    }
+
+    @Test func aBrokenFileIsNamedWithItsPlaceAndLeftUntouched() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path("v")
+        _ = try RoadmapProcess.run(["init", dir, "--sample", "vladivostok-2020"])
+        let file = URL(fileURLWithPath: dir + "/measures.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "\"deadline\": \"ноябрь 2020 года\"", with: "\"deadline\": 2020")
+        #expect(broken != text)
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let before = try folder.snapshot()
+
+        let result = try RoadmapProcess.run(["validate", "--data", dir])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("measures.json:"))
+        #expect(result.stdout.contains("«2.4»"))
+        #expect(result.stdout.contains("deadline"))
+
+        let mark = try RoadmapProcess.run(["mark", "2.1", "--data", dir, "--status", "done"])
+        #expect(mark.status == 65)
+        #expect(try folder.snapshot() == before)
+    }
+
+    @Test func deadlineJSONHasExactlyTheDocumentedShape() throws {
+        let result = try RoadmapProcess.run(["deadline", "Декабрь 2020 года – май 2021 года (по отдельному графику)",
+                                             "--period", "2020-2021", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+        {
+          "phrase": "Декабрь 2020 года – май 2021 года (по отдельному графику)",
+          "kind": "windows",
+          "recurrence": null,
+          "windows": [
+            {
+              "start": "2020-12-01",
+              "end": "2021-05-31"
+            }
+          ],
+          "qualifier": "по отдельному графику"
+        }
+
+        """)
+        let monthly = try RoadmapProcess.run(["deadline", "Ежемесячно", "--period", "2022", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(monthly.stdout.utf8)) as? [String: Any])
+        #expect(object["kind"] as? String == "recurring")
+        #expect(object["recurrence"] as? String == "monthly")
+        #expect((object["windows"] as? [Any])?.count == 12)
+
+        let bad = try RoadmapProcess.run(["deadline", "Ежемесячно", "--period", "2020-2022"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("неверный период"))
+    }
+
+    @Test func withoutDataTheDefaultDirectoryIsMadeFromTheTerekSampleOnce() throws {
+        let folder = try TemporaryFolder()
+        let environment = ["XDG_DATA_HOME": folder.path("xdg")]
+        let first = try RoadmapProcess.run(["validate"], environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("из примера «terek-2022»"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("xdg/roadmap/roadmap.json")))
+        let second = try RoadmapProcess.run(["validate"], environment: environment)
+        #expect(!second.stderr.contains("Создан"))
+
+        let viaEnvironment = try RoadmapProcess.run(["validate"], environment: ["ROADMAP_DATA": folder.path("xdg/roadmap")])
+        #expect(viaEnvironment.status == 0)
+    }
+
+    @Test func initRefusesAnUnknownSampleAndANonEmptyDirectory() throws {
+        let folder = try TemporaryFolder()
+        let unknown = try RoadmapProcess.run(["init", folder.path("x"), "--sample", "terek-2021"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("terek-2022"))
+        _ = try RoadmapProcess.run(["init", folder.path("y"), "--sample", "terek-2022"])
+        let again = try RoadmapProcess.run(["init", folder.path("y"), "--sample", "terek-2022"])
+        #expect(again.status != 0)
+    }
+}
