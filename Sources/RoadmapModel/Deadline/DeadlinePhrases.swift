@@ -9,6 +9,7 @@ enum DeadlinePhrases {
         "на протяжении всего? учебного|календарного|отчетного? года|периода",
         "весь учебный|календарный|отчетный? год|период",
         "1? раз в год",
+        "#? раз|раза в неделю",
     ].map(DeadlinePhrasePattern.init)
 
     /// Repeats inside the period. Monthly limits like «до 15 числа каждого
