@@ -20,11 +20,13 @@ enum DeadlinePhrases {
         (.monthly, "каждый месяц"),
         (.monthly, "по итогам|окончании каждого? месяца"),
         (.monthly, "по месяцам"),
+        (.monthly, "12 раз в год"),
         (.quarterly, "ежеквартально|поквартально"),
         (.quarterly, "#? раз|раза в квартал"),
         (.quarterly, "каждый квартал"),
         (.quarterly, "по итогам|окончании каждого? квартала"),
         (.quarterly, "по кварталам"),
+        (.quarterly, "4 раза в год"),
         (.term, "ежечетвертно"),
         (.term, "по итогам|окончании каждой? четверти"),
         (.term, "по четвертям"),
@@ -35,6 +37,7 @@ enum DeadlinePhrases {
         (.halfYear, "по итогам|окончании каждого? полугодия"),
         (.halfYear, "по полугодиям"),
         (.halfYear, "каждое полугодие"),
+        (.halfYear, "2 раза в год"),
     ] as [(Recurrence, String)]).map { ($0.0, DeadlinePhrasePattern($0.1)) }
 
     /// No dates at all: the work follows a plan kept elsewhere, or requests.
