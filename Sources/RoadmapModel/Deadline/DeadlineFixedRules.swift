@@ -46,7 +46,7 @@ extension DeadlineGrammar {
             return .continuous(context.period.window)
         }
         let during = DeadlinePhrases.during.contains(where: { $0.match(&cursor) })
-        _ = cursor.word("всего")
+        if during { _ = cursor.word("всего") }
         guard let (spec, marked) = yearSpec(&cursor), during || marked else { return nil }
         return .continuous(spec.period.window)
     }

@@ -122,6 +122,7 @@ enum DeadlineVocabulary {
         if let unit = units[word] { return "unit \(unit)" }
         if let ordinal = ordinalWords[word] { return "ordinal \(ordinal)" }
         if yearWords.contains(word) { return "year" }
+        if word == "течении" { return "течение" }
         return word
     }
 }
