@@ -1,0 +1,65 @@
+/// Puts the items of a phrase together into one `Deadline`.
+struct DeadlineAssembly {
+    let context: DeadlineContext
+
+    /// Years further than this from the period are typing errors: reading
+    /// «2102» for «2021» would hide a measure instead of flagging it.
+    static let plausibleYears = 50
+
+    /// Items of one kind make a deadline of that kind; a plan phrase next to
+    /// dates («ноябрь 2020 года по отдельному графику») becomes a remark.
+    /// Anything else mixed (dates with «ежемесячно») is not guessed at.
+    func deadline(_ phrase: String, items: [DeadlineItem], remarks: [String]) -> Deadline {
+        var plans: [String] = []
+        var dated: [DeadlineItem] = []
+        for item in items {
+            if case .unscheduled(let text) = item { plans.append(text) } else { dated.append(item) }
+        }
+        let unrecognized = Deadline(phrase: phrase, kind: .unrecognized)
+        guard let first = dated.first else {
+            return Deadline(phrase: phrase, kind: .unscheduled, qualifier: qualifier(remarks))
+        }
+        let qualifier = qualifier(remarks + plans)
+        switch first {
+        case .continuous(let window):
+            guard dated.allSatisfy({ $0 == first }), isPlausible(window) else { return unrecognized }
+            return Deadline(phrase: phrase, kind: .continuous, windows: [window], qualifier: qualifier)
+        case .recurring(let recurrence, let dayLimit):
+            guard dated.allSatisfy({ $0 == first }) else { return unrecognized }
+            return Deadline(phrase: phrase, kind: .recurring, recurrence: recurrence,
+                            windows: context.occurrences(of: recurrence, dayLimit: dayLimit), qualifier: qualifier)
+        case .span, .until, .window:
+            guard dated.allSatisfy(\.namesDates),
+                  let windows = DeadlineYears(period: context.period).windows(of: dated),
+                  windows.allSatisfy(isPlausible) else { return unrecognized }
+            return Deadline(phrase: phrase, kind: .windows, windows: distinct(windows), qualifier: qualifier)
+        case .unscheduled:
+            return unrecognized
+        }
+    }
+
+    private func qualifier(_ parts: [String]) -> String? {
+        parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    private func isPlausible(_ window: DateWindow) -> Bool {
+        let low = context.period.start.year - DeadlineAssembly.plausibleYears
+        let high = context.period.end.year + DeadlineAssembly.plausibleYears
+        return window.start.year >= low && window.end.year <= high
+    }
+
+    /// The same window named twice is one occurrence, not two.
+    private func distinct(_ windows: [DateWindow]) -> [DateWindow] {
+        var seen: Set<DateWindow> = []
+        return windows.filter { seen.insert($0).inserted }
+    }
+}
+
+private extension DeadlineItem {
+    var namesDates: Bool {
+        switch self {
+        case .span, .until, .window: return true
+        case .continuous, .recurring, .unscheduled: return false
+        }
+    }
+}

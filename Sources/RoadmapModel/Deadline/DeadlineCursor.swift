@@ -1,0 +1,67 @@
+/// A position in a phrase's tokens. Rules move it forward when they match
+/// and leave it where it was when they do not (`attempt`).
+struct DeadlineCursor {
+    let tokens: [DeadlineToken]
+    private(set) var index = 0
+
+    init(_ tokens: [DeadlineToken]) {
+        self.tokens = tokens
+    }
+
+    var isAtEnd: Bool { index >= tokens.count }
+
+    var next: DeadlineToken? { isAtEnd ? nil : tokens[index] }
+
+    /// Runs a rule; if it fails, the cursor goes back to where it was.
+    mutating func attempt<T>(_ rule: (inout DeadlineCursor) -> T?) -> T? {
+        let saved = index
+        if let result = rule(&self) { return result }
+        index = saved
+        return nil
+    }
+
+    mutating func advance() { index += 1 }
+
+    /// Consumes one word from `forms`.
+    @discardableResult
+    mutating func word(_ forms: Set<String>) -> String? {
+        guard let w = next?.word, forms.contains(w) else { return nil }
+        index += 1
+        return w
+    }
+
+    mutating func word(_ form: String) -> Bool {
+        word([form]) != nil
+    }
+
+    /// Consumes a run of words exactly as written in `phrase`.
+    mutating func words(_ phrase: String) -> Bool {
+        attempt { cursor in
+            phrase.split(separator: " ").allSatisfy { cursor.word(String($0)) } ? true : nil
+        } ?? false
+    }
+
+    mutating func number(in range: ClosedRange<Int>, digits: ClosedRange<Int> = 1...2) -> Int? {
+        guard case .number(let value, let count)? = next?.kind,
+              range.contains(value), digits.contains(count) else { return nil }
+        index += 1
+        return value
+    }
+
+    mutating func dash() -> Bool {
+        guard next?.kind == .dash else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func separator() -> Bool {
+        guard next?.kind == .separator else { return false }
+        index += 1
+        return true
+    }
+
+    /// The text as written of the tokens from `start` up to here.
+    func original(from start: Int) -> String {
+        tokens[start..<index].map(\.original).joined(separator: " ")
+    }
+}

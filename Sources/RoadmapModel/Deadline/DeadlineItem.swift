@@ -1,0 +1,48 @@
+/// A day named in a phrase, perhaps without its day or its year.
+struct PartialDay: Hashable, Sendable {
+    /// Nil when only the month is named: the window runs from the month's
+    /// first day when this starts it and to its last day when this ends it.
+    var day: Int?
+    var month: Int
+    /// Nil when the phrase leaves the year to the period or to a later item.
+    var year: Int?
+
+    /// The concrete day in `year`, nil if it does not exist (31.02).
+    func resolved(year: Int, asEnd: Bool) -> Day? {
+        guard let day else {
+            let whole = DateWindow.month(month, year: year)
+            return asEnd ? whole?.end : whole?.start
+        }
+        return Day(year: year, month: month, day: day)
+    }
+}
+
+/// A year written after a month, quarter or season: «2021 года», or a
+/// school year «2020-2021 учебного года».
+enum YearSpec: Hashable, Sendable {
+    case calendar(Int)
+    case academic(Int)
+
+    var period: Period {
+        switch self {
+        case .calendar(let y): return .calendar(year: y)
+        case .academic(let y): return .academic(startYear: y)
+        }
+    }
+}
+
+/// One item of a deadline phrase, before the items are put together.
+enum DeadlineItem: Hashable, Sendable {
+    /// A window between two named days or months («Март-май 2021 года»).
+    case span(from: PartialDay, to: PartialDay)
+    /// «до 30.10.2020»: from the period start to the day.
+    case until(PartialDay)
+    /// A window already fixed, e.g. a school term from the roadmap's settings.
+    case window(DateWindow)
+    /// The whole of a span («в течение 2022 года»).
+    case continuous(DateWindow)
+    /// «ежемесячно до 25 числа»: `dayLimit` is the last day in each month.
+    case recurring(Recurrence, dayLimit: Int?)
+    /// «по отдельному графику» as written: no dates, kept as a remark.
+    case unscheduled(String)
+}

@@ -1,0 +1,70 @@
+/// The fixed phrases of deadline cells: the ones that carry no dates of
+/// their own and are read by the period they stand in.
+enum DeadlinePhrases {
+    /// The whole period. «Еженедельно» and «ежедневно» land here too: the
+    /// model keeps no weekly occurrences, so they are due all period long.
+    static let continuous: [DeadlinePhrasePattern] = [
+        "постоянно|ежегодно|еженедельно|ежедневно|систематически|регулярно|круглогодично",
+        "в течение|течении всего? учебного|календарного|отчетного? года|периода",
+        "на протяжении всего? учебного|календарного|отчетного? года|периода",
+        "весь учебный|календарный|отчетный? год|период",
+        "1? раз в год",
+        "#? раз|раза в неделю",
+    ].map(DeadlinePhrasePattern.init)
+
+    /// Repeats inside the period. Monthly limits like «до 15 числа каждого
+    /// месяца» are read by the rules, not listed here.
+    static let recurring: [(Recurrence, DeadlinePhrasePattern)] = ([
+        (.monthly, "ежемесячно|помесячно"),
+        (.monthly, "#? раз|раза в месяц"),
+        (.monthly, "каждый месяц"),
+        (.monthly, "по итогам|окончании каждого? месяца"),
+        (.monthly, "по месяцам"),
+        (.monthly, "12 раз в год"),
+        (.quarterly, "ежеквартально|поквартально"),
+        (.quarterly, "#? раз|раза в квартал"),
+        (.quarterly, "каждый квартал"),
+        (.quarterly, "по итогам|окончании каждого? квартала"),
+        (.quarterly, "по кварталам"),
+        (.quarterly, "4 раза в год"),
+        (.term, "ежечетвертно"),
+        (.term, "по итогам|окончании каждой? четверти"),
+        (.term, "по четвертям"),
+        (.term, "каждую четверть"),
+        (.term, "#? раз|раза в четверть"),
+        (.halfYear, "ежеполугодно"),
+        (.halfYear, "#? раз|раза в полугодие|полгода"),
+        (.halfYear, "по итогам|окончании каждого? полугодия"),
+        (.halfYear, "по полугодиям"),
+        (.halfYear, "каждое полугодие"),
+        (.halfYear, "2 раза в год"),
+    ] as [(Recurrence, String)]).map { ($0.0, DeadlinePhrasePattern($0.1)) }
+
+    /// No dates at all: the work follows a plan kept elsewhere, or requests.
+    static let unscheduled: [DeadlinePhrasePattern] = [
+        "по отдельному|особому|утвержденному? плану|графику|расписанию",
+        "согласно отдельному|утвержденному? плану|графику|расписанию",
+        "в соответствии с отдельным|утвержденным? планом|графиком|расписанием",
+        "по мере необходимости|потребности",
+        "по мере поступления запросов|заявок?",
+        "по|при необходимости",
+        "по запросу|запросам|заявке|заявкам",
+        "по согласованию|требованию",
+    ].map(DeadlinePhrasePattern.init)
+
+    /// «в течение марта», «в течение 2022 года».
+    static let during: [DeadlinePhrasePattern] = [
+        "в течение|течении", "на протяжении",
+    ].map(DeadlinePhrasePattern.init)
+
+    /// «до 30.10.2020», «не позднее 25.12.2020», «к 1 сентября».
+    static let until: [DeadlinePhrasePattern] = [
+        "в срок до", "до", "не позднее|позже", "к|ко",
+    ].map(DeadlinePhrasePattern.init)
+
+    /// Every word the phrases use.
+    static let words: Set<String> = {
+        let patterns = continuous + recurring.map(\.1) + unscheduled + during + until
+        return patterns.reduce(into: []) { $0.formUnion($1.words) }
+    }()
+}

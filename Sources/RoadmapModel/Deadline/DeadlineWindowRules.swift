@@ -1,0 +1,95 @@
+/// Rules for items that name their own dates: months, days, ranges,
+/// «до …», quarters, half-years, school terms and seasons.
+extension DeadlineGrammar {
+    /// One window item, or several when ordinals share a unit («I и II квартал»).
+    func windows(_ cursor: inout DeadlineCursor) -> [DeadlineItem]? {
+        // «в течение марта», «в марте», «во II квартале»: the prefix adds nothing.
+        if !DeadlinePhrases.during.contains(where: { $0.match(&cursor) }) {
+            _ = cursor.word(["в", "во"])
+        }
+        if let found = cursor.attempt(until) { return [found] }
+        if let found = cursor.attempt(range) { return [found] }
+        if let day = cursor.attempt(reference) { return [.span(from: day, to: day)] }
+        if let found = cursor.attempt(ordinalUnits) { return found }
+        if let found = cursor.attempt(season) { return [found] }
+        return nil
+    }
+
+    /// «до 30.10.2020», «не позднее 25.12.2020», «к 1 сентября», «до конца ноября».
+    private func until(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
+        guard DeadlinePhrases.until.contains(where: { $0.match(&cursor) }) else { return nil }
+        if let day = cursor.attempt(dayReference) { return .until(day) }
+        guard cursor.word("конца"), let month = cursor.attempt(monthReference) else { return nil }
+        return .until(month)
+    }
+
+    /// «Март-май 2021 года», «02.11.2020-03.11.2020», «с 01.09.2020 по
+    /// 30.09.2020», «с ноября по декабрь», «1-15 ноября», «с 1 по 15 ноября».
+    private func range(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
+        let opened = cursor.word(["с", "со"]) != nil
+        let start = cursor.attempt(reference)
+        let bareDay = start == nil ? cursor.number(in: 1...31) : nil
+        guard bareDay != nil || start != nil else { return nil }
+        let joined = cursor.dash() || (opened && cursor.word(["по", "до"]) != nil)
+        guard joined, let end = cursor.attempt(reference) else { return nil }
+        if let bareDay {
+            guard end.day != nil else { return nil }
+            return .span(from: PartialDay(day: bareDay, month: end.month, year: end.year), to: end)
+        }
+        return start.map { .span(from: $0, to: end) }
+    }
+
+    /// A named day or a named month.
+    private func reference(_ cursor: inout DeadlineCursor) -> PartialDay? {
+        cursor.attempt(dayReference) ?? cursor.attempt(monthReference)
+    }
+
+    /// «15.01.2021», «15.01.2021 г.», «20 декабря 2020 г.», «1 сентября».
+    private func dayReference(_ cursor: inout DeadlineCursor) -> PartialDay? {
+        if case .date(let day, let month, let year)? = cursor.next?.kind {
+            cursor.advance()
+            guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+            if year != nil { _ = cursor.word(DeadlineVocabulary.yearWords) }
+            return PartialDay(day: day, month: month, year: year)
+        }
+        guard let day = cursor.number(in: 1...31), let month = monthWord(&cursor) else { return nil }
+        return applying(yearSpec(&cursor)?.0, to: PartialDay(day: day, month: month, year: nil))
+    }
+
+    /// «ноябрь», «Декабрь 2022 г.», «сентябрь 2020-2021 учебного года».
+    private func monthReference(_ cursor: inout DeadlineCursor) -> PartialDay? {
+        guard let month = monthWord(&cursor) else { return nil }
+        return applying(yearSpec(&cursor)?.0, to: PartialDay(day: nil, month: month, year: nil))
+    }
+
+    private func monthWord(_ cursor: inout DeadlineCursor) -> Int? {
+        guard let word = cursor.next?.word, let month = DeadlineVocabulary.months[word] else { return nil }
+        cursor.advance()
+        return month
+    }
+
+    /// «весна», «летом 2021 года», «зима 2020-2021 учебного года».
+    private func season(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
+        guard let word = cursor.next?.word, let season = DeadlineVocabulary.seasons[word] else { return nil }
+        cursor.advance()
+        let months = season.months
+        return span(first: months.first, last: months.last, spec: yearSpec(&cursor)?.0)
+    }
+
+    /// A span of whole months with the year written after it: a calendar
+    /// year goes to the last month, a school year is placed at once.
+    func span(first: Int, last: Int, spec: YearSpec?) -> DeadlineItem? {
+        let from = PartialDay(day: nil, month: first, year: nil)
+        var to = PartialDay(day: nil, month: last, year: nil)
+        switch spec {
+        case .academic?:
+            guard let spec, let window = DeadlineYears(period: spec.period).span(from: from, to: to) else { return nil }
+            return .window(window)
+        case .calendar(let y)?:
+            to.year = y
+        case nil:
+            break
+        }
+        return .span(from: from, to: to)
+    }
+}

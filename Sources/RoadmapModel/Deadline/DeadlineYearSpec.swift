@@ -1,0 +1,41 @@
+/// Reading the year after a month, quarter or season.
+extension DeadlineGrammar {
+    /// «2021 года», «2022 г.», «2020-2021 учебного года», «учебного
+    /// 2020–2021 года», «2020/21». `marked` tells whether a word («года»,
+    /// «учебного») says it is a year, so a bare number is not taken for one.
+    func yearSpec(_ cursor: inout DeadlineCursor) -> (YearSpec, marked: Bool)? {
+        cursor.attempt { c in
+            let academicBefore = c.word(DeadlineVocabulary.academicWords) != nil
+            guard let first = c.number(in: 1000...9999, digits: 4...4) else { return nil }
+            if c.attempt({ secondYear(&$0, after: first) }) != nil {
+                _ = c.word(DeadlineVocabulary.academicWords)
+                _ = c.word(DeadlineVocabulary.yearWords)
+                return (.academic(first), true)
+            }
+            guard !academicBefore else { return nil }
+            let marked = c.word(DeadlineVocabulary.yearWords) != nil
+            return (.calendar(first), marked)
+        }
+    }
+
+    /// The «-2021» or «/21» of a school year; it must follow the first year.
+    private func secondYear(_ cursor: inout DeadlineCursor, after first: Int) -> Bool? {
+        guard cursor.dash() || cursor.next?.kind == .slash else { return nil }
+        if cursor.next?.kind == .slash { cursor.advance() }
+        if cursor.number(in: (first + 1)...(first + 1), digits: 4...4) != nil { return true }
+        let short = (first + 1) % 100
+        return cursor.number(in: short...short, digits: 2...2) != nil ? true : nil
+    }
+
+    /// Gives a named day the year a year spec says: a calendar year as is,
+    /// a school year by the month (September–December the first year).
+    func applying(_ spec: YearSpec?, to day: PartialDay) -> PartialDay {
+        var result = day
+        switch spec {
+        case .calendar(let y)?: result.year = y
+        case .academic(let y)?: result.year = Period.academic(startYear: y).year(ofMonth: day.month)
+        case nil: break
+        }
+        return result
+    }
+}
