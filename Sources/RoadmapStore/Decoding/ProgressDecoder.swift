@@ -53,7 +53,7 @@ enum ProgressDecoder {
         guard let measure = fields.string("measure", required: true), let measureNode = fields.node("measure") else { return nil }
         let occurrence = fields.day("occurrence")
         let history = readHistory(fields)
-        if let last = history.last { checkCurrentFields(fields, against: last) }
+        checkCurrentFields(fields, against: history.last)
         let key = ProgressKey(measure: measure, school: school, occurrence: occurrence)
         return DecodedRecord(record: ProgressRecord(key: key, history: history), position: node.position,
                              measurePosition: measureNode.position,
@@ -101,13 +101,21 @@ enum ProgressDecoder {
     /// `status`, `note`, `doneOn`, `by` and `at` repeat the last history
     /// entry; a hand edit that changes one of them but not the history is
     /// a contradiction the program must not resolve by guessing.
-    private static func checkCurrentFields(_ fields: Fields, against last: HistoryEntry) {
-        compare(fields, "status", fields.status("status", required: true)?.rawValue, last.status.rawValue)
-        compare(fields, "note", fields.string("note"), last.note)
-        compare(fields, "doneOn", fields.day("doneOn")?.iso, last.doneOn?.iso,
+    /// The fields are read (and their types checked) even when the history
+    /// is unusable; they are compared only with a history to compare against.
+    private static func checkCurrentFields(_ fields: Fields, against last: HistoryEntry?) {
+        let status = fields.status("status", required: true)?.rawValue
+        let note = fields.string("note")
+        let doneOn = fields.day("doneOn")?.iso
+        let by = fields.string("by", required: true)
+        let at = fields.timestamp("at", required: true)
+        guard let last else { return }
+        compare(fields, "status", status, last.status.rawValue)
+        compare(fields, "note", note, last.note)
+        compare(fields, "doneOn", doneOn, last.doneOn?.iso,
                 written: fields.node("doneOn").flatMap { if case .string(let s) = $0.value { s } else { nil } })
-        compare(fields, "by", fields.string("by", required: true), last.by)
-        compare(fields, "at", fields.timestamp("at", required: true), last.at)
+        compare(fields, "by", by, last.by)
+        compare(fields, "at", at, last.at)
     }
 
     private static func compare(_ fields: Fields, _ key: String, _ value: String?, _ expected: String?,

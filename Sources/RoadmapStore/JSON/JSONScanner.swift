@@ -32,7 +32,7 @@ struct JSONScanner {
         let root = try parseValue(depth: 0)
         try skipWhitespace()
         if index < bytes.count {
-            throw try unexpected("после конца JSON ничего не должно быть")
+            throw try unexpected("после конца JSON ничего не должно быть", kind: .trailingContent)
         }
         return root
     }
@@ -370,11 +370,12 @@ struct JSONScanner {
 
     /// An error for the byte at `index`: a NUL, broken UTF-8, or a character
     /// that does not belong here, shown as it looks.
-    private func unexpected(_ expectation: String) throws(JSONSyntaxError) -> JSONSyntaxError {
+    private func unexpected(_ expectation: String,
+                            kind: JSONSyntaxError.Kind = .unexpectedCharacter) throws(JSONSyntaxError) -> JSONSyntaxError {
         let byte = bytes[index]
         if byte == 0 { return nul() }
         if byte >= 0x80 { _ = try utf8SequenceLength(at: index) }
-        return JSONSyntaxError(.unexpectedCharacter, at: position,
+        return JSONSyntaxError(kind, at: position,
                                "\(expectation), а встретилось «\(Quote.character(at: index, in: bytes))»")
     }
 }
