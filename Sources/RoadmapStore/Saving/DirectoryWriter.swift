@@ -32,11 +32,11 @@ struct DirectoryWriter {
     }
 
     func create(_ data: RoadmapData) throws(StoreError) {
-        try makeEmptyDirectory()
         let encoder = FileEncoder(data)
         let files: [DataFile] = [.roadmap, .schools, .measures, .progress(school: nil)]
             + encoder.progressSchools.map { .progress(school: $0) }
         for file in files { try checkName(file) }
+        try makeEmptyDirectory()
         try prepareFolder(for: .progress(school: "x"))
         for file in files {
             try AtomicFile.write(encoder.bytes(for: file), to: rootPath + "/" + file.relativePath,
