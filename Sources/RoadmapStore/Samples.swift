@@ -26,10 +26,6 @@ public enum Samples {
 
     /// Copies a sample into `target`, which must not exist or be empty.
     public static func install(_ name: String, into target: URL) throws(StoreError) {
-        guard let source = directory(named: name) else {
-            let known = names.isEmpty ? "образцов нет" : "есть: " + names.joined(separator: ", ")
-            throw StoreError("образец «\(name)» не найден (\(known))")
-        }
         let path = target.standardizedFileURL.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -37,9 +33,16 @@ public enum Samples {
             guard (DirectoryNames.list(path) ?? ["?"]).isEmpty else {
                 throw StoreError("каталог \(path) не пуст: образец устанавливается только в пустой или новый каталог")
             }
-            try? FileManager.default.removeItem(atPath: path)
         }
+        guard let source = directory(named: name) else {
+            let known = names.isEmpty ? "образцов нет" : "есть: " + names.joined(separator: ", ")
+            throw StoreError("образец «\(name)» не найден (\(known))")
+        }
+        // copyItem wants to create the target itself; it is empty or absent here.
+        try? FileManager.default.removeItem(atPath: path)
         do {
+            try FileManager.default.createDirectory(at: target.standardizedFileURL.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: source, to: URL(fileURLWithPath: path, isDirectory: true))
         } catch {
             throw StoreError("не удалось скопировать образец «\(name)» в \(path): \(error.localizedDescription)")

@@ -236,6 +236,20 @@ struct StoreDiagnosticsTests {
         #expect(errors.first == "schools.json:27:13: школа «\(shown)»: id школы «\(shown)» не годится для имени файла: только латинские строчные буквы, цифры и «-» (первой — буква или цифра), от 1 до 64 символов")
     }
 
+    @Test func measureIdWithASpaceIsRefused() throws {
+        let f = try fixture("measures.json", #""id": "1","#, #""id": "1 1","#)
+        try f.expectErrors([
+            "measures.json:5:13: мероприятие «1 1»: поле id: «1 1» не годится: без пробелов, «/», «\\» и управляющих символов, от 1 до 32 символов",
+            "progress/municipal.json:5:18: запись о мероприятии «1»: мероприятия «1» нет в measures.json",
+        ])
+    }
+
+    @Test func measureIdDifferingFromItsNumberIsAWarning() throws {
+        let f = try fixture("measures.json", #""number": "18.","#, #""number": "18.1.","#)
+        #expect(try f.warnings().contains(
+            "measures.json:29:17: предупреждение: мероприятие «18»: id «18» не совпадает с номером «18.1.» без конечной точки"))
+    }
+
     @Test func longestSafeIdIsAccepted() throws {
         let id = String(repeating: "a", count: 64)
         let f = try fixture("schools.json", #""id": "khamidie""#, "\"id\": \"\(id)\"")
