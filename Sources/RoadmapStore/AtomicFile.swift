@@ -41,7 +41,7 @@ enum AtomicFile {
 
     /// The file's bytes, or nil when it cannot be read (then it is written).
     static func contents(_ path: String) -> [UInt8]? {
-        switch FileReader(rootPath: "").readPlain(path) {
+        switch FileReader.readRegular(path) {
         case .bytes(let bytes): return bytes
         default: return nil
         }

@@ -58,17 +58,11 @@ struct FileReader {
         case S_IFDIR: return .problem("это каталог, а не файл")
         default: return .problem("это не обычный файл")
         }
-        if let tooBig = sizeProblem(Int(info.st_size)) { return .problem(tooBig) }
-        return readRegular(full)
+        if let tooBig = FileReader.sizeProblem(Int(info.st_size)) { return .problem(tooBig) }
+        return FileReader.readRegular(full)
     }
 
-    /// Reads a file by its full path with the same limits, without the
-    /// link checks: used to compare a file with what would be written.
-    func readPlain(_ full: String) -> Outcome {
-        readRegular(full)
-    }
-
-    private func sizeProblem(_ size: Int) -> String? {
+    private static func sizeProblem(_ size: Int) -> String? {
         if size == 0 { return "файл пуст" }
         guard size > FileReader.sizeLimit else { return nil }
         let mebibytes = Double(size) / 1_048_576
@@ -76,7 +70,9 @@ struct FileReader {
         return "файл слишком велик: \(shown) МиБ (\(size) байт), предел — 64 МиБ; файл не читался"
     }
 
-    private func readRegular(_ full: String) -> Outcome {
+    /// Reads a file by its full path with the size limits but without the
+    /// link checks: also used to compare a file with what would be written.
+    static func readRegular(_ full: String) -> Outcome {
         let fd = open(full, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .problem("не удалось прочитать файл: \(SystemReason.current)") }
         defer { close(fd) }
