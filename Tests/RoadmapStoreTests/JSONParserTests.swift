@@ -72,4 +72,13 @@ struct JSONParserTests {
         #expect(items.last?.position == SourcePosition(line: 20_000, column: 1))
         #expect(items.last?.member("note")?.value.position.column == 52)
     }
+
+    @Test func oneLongLineKeepsColumnsExactWithoutRescanning() throws {
+        // 50,000 Cyrillic strings on one line: columns must count letters
+        // and the parse must not slow down with the line's length.
+        let text = "[" + Array(repeating: "\"Ж\"", count: 50_000).joined(separator: ",") + "]"
+        let root = try parse(text)
+        guard case .array(let items) = root.value else { Issue.record("не список"); return }
+        #expect(items[49_999].position == SourcePosition(line: 1, column: 2 + 4 * 49_999))
+    }
 }
