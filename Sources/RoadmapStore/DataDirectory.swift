@@ -85,7 +85,7 @@ public struct DataDirectory: Sendable {
     /// Loads every file, reporting every problem at once. `data` is nil when
     /// any error was found.
     public func load() -> LoadReport {
-        LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: "roadmap.json", message: "не реализовано")])
+        DirectoryLoader(root: root).load()
     }
 
     /// Writes the given files from `data`, each atomically and durably, and
@@ -93,12 +93,12 @@ public struct DataDirectory: Sendable {
     /// Returns the relative paths actually written.
     @discardableResult
     public func save(_ data: RoadmapData, files: Set<DataFile>) throws(StoreError) -> [String] {
-        throw StoreError("не реализовано")
+        try DirectoryWriter(root: root).save(data, files: files)
     }
 
     /// Writes a whole new data directory (for `init`); refuses to write into
     /// a non-empty directory.
     public func create(_ data: RoadmapData) throws(StoreError) {
-        throw StoreError("не реализовано")
+        try DirectoryWriter(root: root).create(data)
     }
 }

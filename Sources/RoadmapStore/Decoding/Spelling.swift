@@ -1,0 +1,28 @@
+/// Guesses which known field a mistyped one meant («dedline» → deadline).
+enum Spelling {
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let limit = word.count <= 4 ? 1 : 2
+        var best: (String, Int)? = nil
+        for candidate in candidates {
+            let distance = editDistance(word.lowercased(), candidate.lowercased())
+            if distance <= limit, distance < best?.1 ?? Int.max { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance over characters; field names are short.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

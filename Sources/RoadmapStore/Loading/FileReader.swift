@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the data directory's files with plain system calls: each problem
+/// (missing, a directory, too big, unreadable, a link out of the directory)
+/// gets its own message, and nothing is ever written while loading.
+struct FileReader {
+    /// No data file comes anywhere near this; a bigger one is a mistake (a
+    /// wrong directory, a log file) and is refused before it is read.
+    static let sizeLimit = 64 * 1024 * 1024
+
+    enum Outcome {
+        case bytes([UInt8])
+        case missing
+        case problem(String)
+    }
+
+    let rootPath: String
+    /// The root with every link resolved: a file must resolve inside it.
+    let resolvedRoot: String
+
+    init(rootPath: String) {
+        self.rootPath = rootPath
+        self.resolvedRoot = FileReader.resolve(rootPath) ?? rootPath
+    }
+
+    static func resolve(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    func path(_ relative: String) -> String { rootPath + "/" + relative }
+
+    /// Whether `relative` (after following links) stays inside the directory.
+    func escapesDirectory(_ relative: String) -> String? {
+        guard let target = FileReader.resolve(path(relative)) else { return nil }
+        return target == resolvedRoot || target.hasPrefix(resolvedRoot + "/") ? nil : target
+    }
+
+    func read(_ relative: String, checkLinks: Bool = true) -> Outcome {
+        let full = path(relative)
+        var info = stat()
+        guard lstat(full, &info) == 0 else {
+            return errno == ENOENT ? .missing : .problem("не удалось прочитать файл: \(SystemReason.current)")
+        }
+        if checkLinks, info.st_mode & S_IFMT == S_IFLNK, let target = escapesDirectory(relative) {
+            return .problem("символическая ссылка ведёт за пределы каталога данных (\(target)); такой файл не читается")
+        }
+        guard stat(full, &info) == 0 else {
+            return errno == ENOENT ? .problem("символическая ссылка никуда не ведёт") : .problem("не удалось прочитать файл: \(SystemReason.current)")
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .problem("это каталог, а не файл")
+        default: return .problem("это не обычный файл")
+        }
+        if let tooBig = FileReader.sizeProblem(Int(info.st_size)) { return .problem(tooBig) }
+        return FileReader.readRegular(full)
+    }
+
+    private static func sizeProblem(_ size: Int) -> String? {
+        if size == 0 { return "файл пуст" }
+        guard size > FileReader.sizeLimit else { return nil }
+        let mebibytes = Double(size) / 1_048_576
+        let shown = String(Int(mebibytes * 10) / 10) + "," + String(Int(mebibytes * 10) % 10)
+        return "файл слишком велик: \(shown) МиБ (\(size) байт), предел — 64 МиБ; файл не читался"
+    }
+
+    /// Reads a file by its full path with the size limits but without the
+    /// link checks: also used to compare a file with what would be written.
+    static func readRegular(_ full: String) -> Outcome {
+        let fd = open(full, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .problem("не удалось прочитать файл: \(SystemReason.current)") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .problem("не удалось прочитать файл: \(SystemReason.current)") }
+        // Checked again on the open file: it may have changed since `stat`.
+        if let tooBig = sizeProblem(Int(info.st_size)) { return .problem(tooBig) }
+        let size = Int(info.st_size)
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = systemRead(fd, buffer.baseAddress! + count, size - count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failure = errno; return }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failure != 0 { return .problem("не удалось прочитать файл: \(SystemReason.text(failure))") }
+        return .bytes(bytes)
+    }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The school progress files present in `progress/schools/`: only
+/// `<school-id>.json` names whose id is safe are read; anything else is
+/// reported and left alone.
+struct SchoolFileListing {
+    static let folder = "progress/schools"
+
+    var schoolIDs: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    static func list(_ reader: FileReader) -> SchoolFileListing {
+        var listing = SchoolFileListing()
+        let path = reader.path(folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return listing }
+        guard isDirectory.boolValue else {
+            listing.error(folder, "это файл, а должен быть каталог с файлами отметок школ")
+            return listing
+        }
+        for part in ["progress", folder] {
+            if let target = reader.escapesDirectory(part) {
+                listing.error(part, "символическая ссылка ведёт за пределы каталога данных (\(target)); отметки школ не читаются")
+                return listing
+            }
+        }
+        guard let names = DirectoryNames.list(path) else {
+            listing.error(folder, "не удалось прочитать каталог: \(SystemReason.current)")
+            return listing
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            listing.add(name)
+        }
+        return listing
+    }
+
+    private mutating func add(_ name: String) {
+        let relative = "\(SchoolFileListing.folder)/\(name)"
+        guard name.hasSuffix(".json") else {
+            diagnostics.append(Diagnostic(.warning, file: relative,
+                                          message: "лишний файл пропущен: в этом каталоге хранятся только файлы <id школы>.json"))
+            return
+        }
+        let id = String(name.dropLast(5))
+        guard SafeID.isValidSchoolID(id) else {
+            error(relative, "имя файла не годится: \(SafeID.schoolProblem(id))")
+            return
+        }
+        schoolIDs.append(id)
+    }
+
+    private mutating func error(_ file: String, _ message: String) {
+        diagnostics.append(Diagnostic(.error, file: file, message: message))
+    }
+}

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import RoadmapModel
+
+/// Writes data files into a directory: only files whose bytes change, each
+/// atomically, never outside the directory.
+struct DirectoryWriter {
+    let rootPath: String
+
+    init(root: URL) {
+        rootPath = root.standardizedFileURL.path
+    }
+
+    func save(_ data: RoadmapData, files: Set<DataFile>) throws(StoreError) -> [String] {
+        try requireDirectory()
+        for file in files { try checkName(file) }
+        let encoder = FileEncoder(data)
+        var written: [String] = []
+        for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
+            let bytes = encoder.bytes(for: file)
+            let path = rootPath + "/" + file.relativePath
+            if AtomicFile.contents(path) == bytes { continue }
+            try prepareFolder(for: file)
+            try AtomicFile.write(bytes, to: path, shownAs: file.relativePath)
+            written.append(file.relativePath)
+        }
+        return written
+    }
+
+    func create(_ data: RoadmapData) throws(StoreError) {
+        let encoder = FileEncoder(data)
+        let files: [DataFile] = [.roadmap, .schools, .measures, .progress(school: nil)]
+            + encoder.progressSchools.map { .progress(school: $0) }
+        for file in files { try checkName(file) }
+        try makeEmptyDirectory()
+        try prepareFolder(for: .progress(school: "x"))
+        for file in files {
+            try AtomicFile.write(encoder.bytes(for: file), to: rootPath + "/" + file.relativePath,
+                                 shownAs: file.relativePath)
+        }
+    }
+
+    // MARK: Checks
+
+    private func requireDirectory() throws(StoreError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory) else {
+            throw StoreError("каталог данных \(rootPath) не найден")
+        }
+        guard isDirectory.boolValue else { throw StoreError("\(rootPath) — это файл, а не каталог данных") }
+    }
+
+    /// A school id becomes a file name: refuse anything that could leave
+    /// the directory before a single byte is written.
+    private func checkName(_ file: DataFile) throws(StoreError) {
+        if case .progress(let id?) = file, !SafeID.isValidSchoolID(id) {
+            throw StoreError("файл отметок не записан: \(SafeID.schoolProblem(id))")
+        }
+    }
+
+    private func makeEmptyDirectory() throws(StoreError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw StoreError("\(rootPath) — это файл, а не каталог") }
+            guard let names = DirectoryNames.list(rootPath) else {
+                throw StoreError("не удалось прочитать каталог \(rootPath): \(SystemReason.current)")
+            }
+            guard names.isEmpty else {
+                throw StoreError("каталог \(rootPath) не пуст: новый каталог данных создаётся только в пустом или новом каталоге")
+            }
+            return
+        }
+        var path = ""
+        for part in rootPath.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw StoreError("не удалось создать каталог \(rootPath): \(SystemReason.current)")
+            }
+        }
+    }
+
+    /// Creates `progress/` and `progress/schools/` when a file needs them,
+    /// and refuses folders that are links leading out of the directory.
+    private func prepareFolder(for file: DataFile) throws(StoreError) {
+        guard case .progress(let school) = file else { return }
+        try makeFolder("progress")
+        if school != nil { try makeFolder("progress/schools") }
+    }
+
+    private func makeFolder(_ relative: String) throws(StoreError) {
+        let path = rootPath + "/" + relative
+        if mkdir(path, 0o755) == 0 {
+            let parent = relative.contains("/") ? rootPath + "/progress" : rootPath
+            try AtomicFile.syncDirectory(parent, shownAs: relative)
+            return
+        }
+        let code = errno
+        var info = stat()
+        guard code == EEXIST, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw StoreError("не удалось создать каталог \(relative): \(SystemReason.text(code == EEXIST ? ENOTDIR : code))")
+        }
+        if let target = FileReader(rootPath: rootPath).escapesDirectory(relative) {
+            throw StoreError("каталог \(relative) — ссылка за пределы каталога данных (\(target)); запись отменена")
+        }
+    }
+}
