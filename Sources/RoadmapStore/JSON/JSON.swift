@@ -50,3 +50,11 @@ struct JSONObjectBuilder {
 
     var json: JSON { .object(members) }
 }
+
+extension JSON {
+    /// An object written as a literal, keys in the order written:
+    /// `.object(["phrase": .string(p), "kind": .string(k)])`.
+    public static func object(_ pairs: KeyValuePairs<String, JSON>) -> JSON {
+        .object(pairs.map { Member($0.key, $0.value) })
+    }
+}

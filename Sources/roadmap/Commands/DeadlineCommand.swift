@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapModel
+import RoadmapStore
 
 struct DeadlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,14 +50,14 @@ struct DeadlineCommand: ParsableCommand {
 enum DeadlineOutput {
     /// Exactly `{"phrase", "kind", "recurrence", "windows", "qualifier"}`, in that order.
     static func json(_ deadline: Deadline) -> String {
-        JSONWriter.string(from: .object([
-            ("phrase", .string(deadline.phrase)),
-            ("kind", .string(deadline.kind.rawValue)),
-            ("recurrence", deadline.recurrence.map { .string($0.rawValue) } ?? .null),
-            ("windows", .array(deadline.windows.map {
-                .object([("start", .string($0.start.iso)), ("end", .string($0.end.iso))])
-            })),
-            ("qualifier", deadline.qualifier.map { .string($0) } ?? .null),
+        JSONWriter.string(.object([
+            "phrase": .string(deadline.phrase),
+            "kind": .string(deadline.kind.rawValue),
+            "recurrence": deadline.recurrence.map { .string($0.rawValue) } ?? .null,
+            "windows": .array(deadline.windows.map {
+                .object(["start": .string($0.start.iso), "end": .string($0.end.iso)])
+            }),
+            "qualifier": deadline.qualifier.map { .string($0) } ?? .null,
         ]))
     }
 

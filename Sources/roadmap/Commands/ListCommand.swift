@@ -72,38 +72,38 @@ struct Listing {
     }
 
     func json() -> String {
-        JSONWriter.string(from: .object([
-            ("title", .string(data.roadmap.title)),
-            ("period", .string(data.roadmap.period.description)),
-            ("asOf", .string(asOf.iso)),
-            ("sections", .array(sections().map { section in
-                .object([("number", .string(section.number)), ("title", .string(section.title)),
-                         ("measures", .array(measures(in: section).map(measureJSON)))])
-            })),
+        JSONWriter.string(.object([
+            "title": .string(data.roadmap.title),
+            "period": .string(data.roadmap.period.description),
+            "asOf": .string(asOf.iso),
+            "sections": .array(sections().map { section in
+                .object(["number": .string(section.number), "title": .string(section.title),
+                         "measures": .array(measures(in: section).map(measureJSON))])
+            }),
         ]))
     }
 
-    private func measureJSON(_ measure: Measure) -> JSONValue {
+    private func measureJSON(_ measure: Measure) -> JSON {
         let deadline = schedule.deadline(of: measure)
         let occurrences = schedule.occurrences(of: measure, in: data).filter { school == nil || $0.school == school }
         return .object([
-            ("id", .string(measure.id)), ("number", .string(measure.number)), ("title", .string(measure.title)),
-            ("deadline", .string(measure.deadline)), ("deadlineKind", .string(deadline.kind.rawValue)),
-            ("responsible", .array(measure.responsible.map { .string($0) })),
-            ("perSchool", .bool(measure.scope.isPerSchool)),
-            ("occurrences", .array(occurrences.map { occurrence in
+            "id": .string(measure.id), "number": .string(measure.number), "title": .string(measure.title),
+            "deadline": .string(measure.deadline), "deadlineKind": .string(deadline.kind.rawValue),
+            "responsible": .array(measure.responsible.map { .string($0) }),
+            "perSchool": .bool(measure.scope.isPerSchool),
+            "occurrences": .array(occurrences.map { occurrence in
                 let record = data.record(occurrence.key)
                 let status = record?.status ?? .planned
                 return .object([
-                    ("start", occurrence.window.map { .string($0.start.iso) } ?? .null),
-                    ("due", occurrence.due.map { .string($0.iso) } ?? .null),
-                    ("school", occurrence.school.map { .string($0) } ?? .null),
-                    ("status", .string(status.rawValue)),
-                    ("overdue", .bool(schedule.isOverdue(occurrence, status: status, asOf: asOf))),
-                    ("note", record?.note.map { .string($0) } ?? .null),
-                    ("doneOn", record?.doneOn.map { .string($0.iso) } ?? .null),
+                    "start": occurrence.window.map { .string($0.start.iso) } ?? .null,
+                    "due": occurrence.due.map { .string($0.iso) } ?? .null,
+                    "school": occurrence.school.map { .string($0) } ?? .null,
+                    "status": .string(status.rawValue),
+                    "overdue": .bool(schedule.isOverdue(occurrence, status: status, asOf: asOf)),
+                    "note": record?.note.map { .string($0) } ?? .null,
+                    "doneOn": record?.doneOn.map { .string($0.iso) } ?? .null,
                 ])
-            })),
+            }),
         ])
     }
 

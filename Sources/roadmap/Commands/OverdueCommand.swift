@@ -62,15 +62,15 @@ enum OverdueOutput {
     }
 
     static func json(_ items: [OverdueItem]) -> String {
-        JSONWriter.string(from: .array(items.map { item in
+        JSONWriter.string(.array(items.map { item in
             .object([
-                ("measure", .string(item.measure.id)),
-                ("school", item.school.map { .string($0.id) } ?? .null),
-                ("title", .string(item.measure.title)),
-                ("due", .string(item.due.iso)),
-                ("daysOverdue", .int(item.daysOverdue)),
-                ("responsible", .array(item.measure.responsible.map { .string($0) })),
-                ("status", .string(item.status.rawValue)),
+                "measure": .string(item.measure.id),
+                "school": item.school.map { .string($0.id) } ?? .null,
+                "title": .string(item.measure.title),
+                "due": .string(item.due.iso),
+                "daysOverdue": .integer(item.daysOverdue),
+                "responsible": .array(item.measure.responsible.map { .string($0) }),
+                "status": .string(item.status.rawValue),
             ])
         }))
     }
