@@ -12,7 +12,9 @@ enum StatusLine {
         } else if let message = state.message {
             grid.text(message.text, x: 1, y: y, width: grid.width - 2, role: message.isError ? .error : .status)
         }
-        drawHints(hints(state), y: layout.hints.y, into: &grid)
+        // Help and quit always stay on the line; the editor's keys go in order.
+        drawHints(hints(state), keep: state.input == .none && !state.helpOpen ? 2 : 0,
+                  y: layout.hints.y, into: &grid)
     }
 
     /// Where the terminal cursor goes while the editor is open.
@@ -45,10 +47,10 @@ enum StatusLine {
         }
     }
 
-    /// As many hints as fit, always keeping the last two (help and quit).
-    private static func drawHints(_ hints: [(String, String)], y: Int, into grid: inout Grid) {
+    /// As many hints as fit, always keeping the last `keep` ones.
+    private static func drawHints(_ hints: [(String, String)], keep: Int, y: Int, into grid: inout Grid) {
         func width(_ h: (String, String)) -> Int { DisplayWidth.of(h.0) + 1 + DisplayWidth.of(h.1) + 2 }
-        let tail = hints.count > 2 ? Array(hints.suffix(2)) : []
+        let tail = hints.count > keep ? Array(hints.suffix(keep)) : []
         var room = grid.width - 1 - tail.reduce(0) { $0 + width($1) }
         var chosen: [(String, String)] = []
         for hint in hints.dropLast(tail.count) where width(hint) <= room {
