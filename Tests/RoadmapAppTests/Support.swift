@@ -38,8 +38,8 @@ extension Grid {
         (x..<min(width, x + count)).map { self[$0, y].text }.joined()
     }
 
-    /// Cells of a row holding this glyph.
-    func cells(_ glyph: String, row y: Int) -> [Cell] {
-        (0..<width).map { self[$0, y] }.filter { $0.text == glyph }
+    /// Cells of a row holding this glyph, from column `x` on.
+    func cells(_ glyph: String, row y: Int, from x: Int = 0) -> [Cell] {
+        (x..<width).map { self[$0, y] }.filter { $0.text == glyph }
     }
 }
