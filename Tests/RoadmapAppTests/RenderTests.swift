@@ -238,3 +238,29 @@ import RoadmapModel
         #expect(App.cursor(state) == nil)
     }
 }
+
+@Suite struct TimelineEdgeTests {
+    @Test func aWindowOutsideThePeriodIsSaidSo() {
+        var deadlines = Fixture.deadlines
+        deadlines["3.1"] = Deadline(phrase: "Декабрь 2022 г.", kind: .windows,
+                                    windows: [DateWindow(start: Fixture.day(2022, 12, 1), end: Fixture.day(2022, 12, 31))])
+        let state = AppState(data: Fixture.data, directory: "", mode: .coordinator(readOnly: true),
+                             today: Fixture.today, width: 120, height: 40, schedule: Schedule(deadlines: deadlines))
+        let grid = App.render(state)
+        let row = grid.find("3.1.")!.y
+        #expect(grid.find("· вне периода дорожной карты", from: row)?.y == row)
+    }
+
+    @Test func aCalendarYearRoadmapRunsJanuaryToDecember() {
+        var data = Fixture.data
+        data.roadmap.period = .calendar(year: 2021)
+        let grid = App.render(Fixture.state(width: 120, height: 40, data: data))
+        let january = grid.find("янв")!, december = grid.find("дек")!
+        #expect(january.y == 3 && december.y == 3)
+        #expect(january.x < december.x)
+        #expect(grid.find("сен")!.x > january.x)
+        // As of 01.03.2021 the March column carries the marker role.
+        let march = grid.find("мар")!
+        #expect(grid[march.x, march.y].role == .today)
+    }
+}

@@ -120,6 +120,12 @@ enum TimelinePane {
             return
         }
         let separate = windows.count > 1
+        if windows.allSatisfy({ $0.flatMap(g.columns) == nil }) {
+            // A deadline read outside the roadmap's period must not look like no deadline.
+            let role: Role = selected ? selection : .muted
+            grid.text("· вне периода дорожной карты", x: g.monthsX, y: y, width: g.monthWidth * 12, role: role)
+            return
+        }
         for (i, window) in windows.enumerated() {
             guard let window, i < statuses.count, let status = statuses[i],
                   var span = g.columns(of: window) else { continue }
