@@ -14,11 +14,17 @@ import RoadmapModel
         #expect(grid[1, 0].role == .header)
         let totals = grid.line(1)
         #expect(totals.contains("город Владивосток"))
-        #expect(totals.contains("✓ выполнено 6 · ▓ выполняется 1 · ! просрочено 5"))
+        if width >= 120 {
+            #expect(totals.contains("✓ выполнено 6 · ▓ выполняется 1 · ! просрочено 5"))
+        } else {
+            #expect(totals.contains("· ✓ 6 · ▓ 1 · ! 5"))
+        }
+        let overdueTotal = grid.find("! ", from: 1)!
+        #expect(overdueTotal.y == 1 && grid[overdueTotal.x, 1].role == .overdue)
+        #expect(totals.contains("данные: /srv/roadmap/vladivostok"))
         #expect(grid.contains("─ Школы ─"))
         #expect(grid.contains("─ Дорожная карта ─"))
         #expect(grid.contains("─ Просрочено: 5 ─"))
-        if width >= 120 { #expect(totals.contains("данные: /srv/roadmap/vladivostok")) }
         for y in 0..<height { #expect(DisplayWidth.of(grid.line(y)) == width, "row \(y)") }
     }
 
@@ -135,7 +141,7 @@ import RoadmapModel
         press(&state, .function(1))
         let grid = App.render(state)
         #expect(grid.contains("Справка — любая клавиша закрывает"))
-        for text in ["q/й F10", "выход", "d/в", "выполнено, с отметкой", "[/х", "//.", "Tab", "следующая панель",
+        for text in ["q/й F10", "выход", "d/в", "выполнено, с отметкой", "[/х", "/ .", "Tab", "следующая панель",
                      "Ctrl-← Ctrl-→", "! просрочено", "✓ выполнено"] {
             #expect(grid.contains(text), "\(text)")
         }

@@ -95,7 +95,8 @@ public enum Keymap {
         case .character(" "): return "Пробел"
         case .character(let c):
             guard russian, let twin = RussianLayout.russian(for: c) else { return String(c) }
-            return "\(c)/\(twin)"
+            // «//.» would read as a comment: the slash key is written apart.
+            return c == "/" || twin == "/" ? "\(c) \(twin)" : "\(c)/\(twin)"
         case .control(let c): return "Ctrl-\(c.uppercased())"
         case .up: return "↑"
         case .down: return "↓"

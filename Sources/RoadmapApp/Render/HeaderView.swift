@@ -12,12 +12,15 @@ enum HeaderView {
 
     private static func drawTotals(_ state: AppState, x: Int, y: Int, maxX: Int, into grid: inout Grid) {
         let summary = state.summary
-        let parts: [(String, Role)] = [
-            (state.data.roadmap.municipality, .normal),
-            ("✓ выполнено \(summary.doneCount)", .done),
-            ("▓ выполняется \(summary.inProgressCount)", .inProgress),
-            ("! просрочено \(summary.overdueCount)", .overdue),
-        ]
+        let counts = [summary.doneCount, summary.inProgressCount, summary.overdueCount]
+        let statuses: [ShownStatus] = [.done, .inProgress, .overdue]
+        let full = zip(statuses, counts).map { ("\($0.glyph) \($0.russian) \($1)", $0.role) }
+        // On a narrow screen the glyphs alone (the help explains them) leave
+        // room for the directory.
+        let fullWidth = full.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
+        let words = maxX - x >= fullWidth + DisplayWidth.of(state.data.roadmap.municipality) + 30
+        let totals = words ? full : zip(statuses, counts).map { ("\($0.glyph) \($1)", $0.role) }
+        let parts: [(String, Role)] = [(state.data.roadmap.municipality, .normal)] + totals
         var column = x
         for (i, (text, role)) in parts.enumerated() where !text.isEmpty {
             if column > x { column += grid.put(" · ", x: column, y: y, role: .muted, limit: maxX - column) }
