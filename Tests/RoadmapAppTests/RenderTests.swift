@@ -270,3 +270,15 @@ import RoadmapModel
         #expect(grid[march.x, march.y].role == .today)
     }
 }
+
+@Suite struct NarrowTimelineTests {
+    @Test func atSixtyColumnsEveryOtherMonthIsNamedIncludingTheAsOfMonth() {
+        let grid = App.render(Fixture.state(width: 60, height: 16))
+        let header = grid.line(3)
+        #expect(header.contains("мар"))
+        #expect(header.contains("янв"))
+        #expect(!header.contains("фев"))
+        let march = grid.find("мар")!
+        #expect(grid[march.x, march.y].role == .today)
+    }
+}

@@ -94,12 +94,18 @@ enum TimelinePane {
 
     private static func drawMonths(_ state: AppState, _ g: Geometry, y: Int, into grid: inout Grid) {
         grid.text("№".padded(to: g.numberWidth) + "Мероприятие", x: g.x, y: y, width: g.labelWidth, role: .muted)
+        let asOfIndex = g.months.firstIndex { $0.year == state.asOf.year && $0.month == state.asOf.month }
+        // Two columns cannot hold a name: every other month is named, across
+        // two columns, always including the as-of month.
+        let sparse = g.monthWidth < 3
         for (i, month) in g.months.enumerated() {
-            let isAsOf = month.year == state.asOf.year && month.month == state.asOf.month
-            let name = String(RussianText.shortMonths[month.month - 1].prefix(g.monthWidth))
+            let isAsOf = i == asOfIndex
+            if sparse, (i - (asOfIndex ?? 0)) % 2 != 0 { continue }
+            let name = RussianText.shortMonths[month.month - 1]
+            let limit = sparse ? 2 * g.monthWidth - 1 : g.monthWidth
             // Three-letter names in three columns touch: every other one is set apart.
-            let role: Role = isAsOf ? .today : (g.monthWidth <= 3 && i % 2 == 1 ? .normal : .muted)
-            grid.put(name, x: g.monthsX + i * g.monthWidth, y: y, role: role, limit: g.monthWidth)
+            let role: Role = isAsOf ? .today : (g.monthWidth == 3 && i % 2 == 1 ? .normal : .muted)
+            grid.put(name, x: g.monthsX + i * g.monthWidth, y: y, role: role, limit: limit)
         }
     }
 

@@ -19,8 +19,9 @@ public struct ViewCache: Sendable {
 
     init(state: AppState) {
         let data = state.data, filters = state.filters
+        let school = filters.school.flatMap { data.school($0) }
         for measure in data.measures {
-            statuses[measure.id] = ViewCache.statuses(of: measure, for: filters.school, state: state)
+            statuses[measure.id] = ViewCache.statuses(of: measure, for: school, state: state)
         }
         rows = ViewCache.rows(data: data, filters: filters, statuses: statuses)
         overdue = state.summary.overdue.filter { item in
@@ -33,12 +34,11 @@ public struct ViewCache: Sendable {
 
     init() {}
 
-    private static func statuses(of measure: Measure, for school: String?, state: AppState) -> [ShownStatus?] {
+    private static func statuses(of measure: Measure, for info: School?, state: AppState) -> [ShownStatus?] {
         let combined = state.summary.combined[measure.id] ?? [.unscheduled]
-        guard let school, measure.scope.isPerSchool else { return combined }
-        guard takesPart(school, in: measure), let info = state.data.school(school) else {
-            return combined.map { _ in nil }
-        }
+        guard let info, measure.scope.isPerSchool else { return combined }
+        let school = info.id
+        guard takesPart(school, in: measure) else { return combined.map { _ in nil } }
         let windows = Summary.windows(of: measure, schedule: state.schedule)
         let several = windows.count > 1
         return windows.map { window in
