@@ -13,7 +13,7 @@ enum OverduePane {
             grid.text("просроченных мероприятий нет", x: inner.x + 1, y: inner.y, width: inner.width - 1, role: .muted)
             return
         }
-        let columns = Columns(width: inner.width, items: items, hasSchools: !state.data.schools.isEmpty)
+        let columns = Columns(width: inner.width, measures: state.data.measures, hasSchools: !state.data.schools.isEmpty)
         let first = max(0, min(state.overdueList.scroll, items.count - inner.height))
         for line in 0..<min(inner.height, items.count - first) {
             let index = first + line
@@ -29,8 +29,10 @@ enum OverduePane {
         var responsible: Int
         var title: Int
 
-        init(width: Int, items: [OverdueItem], hasSchools: Bool) {
-            number = min(7, items.lazy.map { DisplayWidth.of($0.measure.number) }.max() ?? 3) + 1
+        /// The number column fits the widest number of the roadmap, so it does
+        /// not shift while scrolling and costs nothing per late item.
+        init(width: Int, measures: [Measure], hasSchools: Bool) {
+            number = min(7, measures.lazy.map { DisplayWidth.of($0.number) }.max() ?? 3) + 1
             school = hasSchools && width >= 50 ? min(18, width / 6) : 0
             responsible = width >= 80 ? min(30, width / 4) : 0
             title = max(4, width - days - number - school - responsible - 1)

@@ -59,9 +59,15 @@ public struct AppState: Sendable {
         selectFirstNeedingAttention()
     }
 
-    /// Call after the data or the as-of date changed.
+    /// Call after the as-of date (or the whole data) changed.
     mutating func dataChanged() {
         summary = Summary(data: data, schedule: schedule, asOf: asOf)
+        viewChanged()
+    }
+
+    /// Call after marks changed the progress of these measures only.
+    mutating func progressChanged(measures: Set<String>) {
+        summary.refresh(measures: measures, data: data, schedule: schedule, asOf: asOf)
         viewChanged()
     }
 

@@ -24,8 +24,10 @@ public struct ViewCache: Sendable {
             statuses[measure.id] = ViewCache.statuses(of: measure, for: school, state: state)
         }
         rows = ViewCache.rows(data: data, filters: filters, statuses: statuses)
+        // Text filters are decided once per measure, not once per late item.
+        let admitted = Set(data.measures.lazy.filter(filters.admits).map(\.id))
         overdue = state.summary.overdue.filter { item in
-            (filters.school == nil || item.key.school == filters.school) && filters.admits(item.measure)
+            (filters.school == nil || item.key.school == filters.school) && admitted.contains(item.measure.id)
         }
         if state.mode == .control {
             control = ControlRow.rows(state.summary.overdue, grouping: state.grouping, asOf: state.asOf)

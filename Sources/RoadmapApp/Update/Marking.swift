@@ -61,7 +61,7 @@ enum Marking {
         for key in keys { state.data.apply(entry, to: key) }
         let summary = describe(keys, status: status, state)
         state.undo.append(UndoEntry(before: before, summary: summary))
-        state.dataChanged()
+        state.progressChanged(measures: Set(keys.map(\.measure)))
         state.message = StatusMessage(summary)
         return [.save(state.data, Set(keys.map(DataFile.holding)))]
     }
@@ -72,7 +72,7 @@ enum Marking {
             return []
         }
         for (key, record) in last.before { state.data.restore(record, for: key) }
-        state.dataChanged()
+        state.progressChanged(measures: Set(last.before.keys.map(\.measure)))
         state.message = StatusMessage("отменено: " + last.summary)
         return [.save(state.data, Set(last.before.keys.map(DataFile.holding)))]
     }
