@@ -19,6 +19,10 @@ public enum Msg: Hashable, Sendable {
     case saved(Result<[String], StoreError>)
     /// The clock passed midnight, or the app was started: today's date.
     case today(Day)
+    /// The wall-clock time, ISO 8601 with offset (`2021-03-01T10:15:00+03:00`).
+    /// The backend sends it before each key so a mark is stamped with the
+    /// moment it was made while `update` stays pure.
+    case clock(String)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.
@@ -28,46 +32,20 @@ public enum Effect: Hashable, Sendable {
     case quit
 }
 
-/// The app's whole state has one owner: the backend's loop holds an
-/// `AppState` and only `update` changes it.
-public struct AppState: Sendable {
-    public var data: RoadmapData
-    public var schedule: Schedule
-    public var mode: AppMode
-    /// Shown in the header.
-    public var directory: String
-    public var today: Day
-    public var asOf: Day
-    public var size: (width: Int, height: Int)
-    public var shouldQuit: Bool
-
-    public init(data: RoadmapData, directory: String, mode: AppMode, today: Day, asOf: Day? = nil,
-                width: Int = 80, height: Int = 24) {
-        self.data = data
-        self.schedule = Schedule(data)
-        self.mode = mode
-        self.directory = directory
-        self.today = today
-        self.asOf = asOf ?? today
-        self.size = (width, height)
-        self.shouldQuit = false
-    }
-}
-
 public enum App {
     /// The next state and the effects to run. Pure.
     public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
-        switch msg {
-        case .key(.character("q")): state.shouldQuit = true; return [.quit]
-        case .resize(let w, let h): state.size = (w, h); return []
-        default: return []
-        }
+        Reducer.update(&state, msg)
     }
 
     /// The whole frame at the state's size. Pure.
     public static func render(_ state: AppState) -> Grid {
-        var grid = Grid(width: state.size.width, height: state.size.height)
-        grid.put(state.data.roadmap.title, x: 0, y: 0, role: .header)
-        return grid
+        FrameView.render(state)
+    }
+
+    /// Where the terminal cursor belongs (inside the one-line editor), or
+    /// nil when it should be hidden.
+    public static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
+        StatusLine.cursor(state)
     }
 }

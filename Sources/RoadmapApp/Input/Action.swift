@@ -1,0 +1,23 @@
+import RoadmapModel
+
+/// What a key means, independent of the key and of the keyboard layout.
+public enum Action: Hashable, Sendable {
+    case quit, help
+    case nextPane, previousPane
+    case up, down, left, right, pageUp, pageDown, home, end
+    case open, close
+    case toggleDone
+    case mark(Status)
+    case undo
+    case search, filterResponsible, cycleSection, cycleStatus, clearFilters
+    case monthBack, monthForward, today
+    case toggleGrouping
+
+    /// Actions that would change the data.
+    public var changesData: Bool {
+        switch self {
+        case .toggleDone, .mark, .undo: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import RoadmapModel
+
+/// The selected measure in full (Enter opens, Esc closes): title, deadline
+/// as printed and as read, responsible, expected result, status per
+/// school, completion note, history.
+enum DetailView {
+    struct Line: Hashable {
+        var text: String
+        var role: Role
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        grid.box(rect, title: "Мероприятие — Esc закрыть", focused: state.focus != .schools)
+        let inner = rect.inner
+        guard inner.width > 2, inner.height > 0 else { return }
+        let all = lines(state, width: inner.width - 2)
+        let first = max(0, min(state.detailScroll, all.count - inner.height))
+        for (row, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
+            grid.put(line.text, x: inner.x + 1, y: inner.y + row, role: line.role, limit: inner.width - 2)
+        }
+    }
+
+    /// Every line of the detail at a width; update uses the count to bound scrolling.
+    static func lines(_ state: AppState, width: Int) -> [Line] {
+        guard let measure = state.focusedMeasure, width > 0 else {
+            return [Line(text: "мероприятие не выбрано", role: .muted)]
+        }
+        var out: [Line] = []
+        func add(_ text: String, _ role: Role = .normal) {
+            out += Wrap.lines(text, width: width).map { Line(text: $0, role: role) }
+        }
+        add("\(measure.number) \(measure.title)", .title)
+        if let section = state.data.roadmap.sections.first(where: { $0.number == measure.section }) {
+            add("Раздел \(section.number). \(section.title)", .muted)
+        }
+        out.append(Line(text: "", role: .normal))
+        let deadline = state.schedule.deadline(of: measure)
+        add("Срок исполнения: \(measure.deadline)")
+        add(reading(deadline), deadline.isRecognized ? .normal : .unscheduled)
+        add("Ответственные: " + (measure.responsible.isEmpty ? "не указаны" : measure.responsible.joined(separator: "; ")))
+        add("Ожидаемый результат: " + (measure.result ?? "не указан"))
+        if let notes = measure.notes { add("Примечание: \(notes)", .muted) }
+        out.append(Line(text: "", role: .normal))
+        let (window, keys) = occurrence(state, measure)
+        if let window { add("Срок: \(RussianText.window(window))", .title) }
+        for key in keys { statusLines(state, key, window: window, add: add) }
+        let history = keys.compactMap { state.data.record($0) }.flatMap { record in
+            record.history.map { (record.key.school, $0) }
+        }.sorted { $0.1.at > $1.1.at }
+        out.append(Line(text: "", role: .normal))
+        add(history.isEmpty ? "История: изменений нет" : "История:", history.isEmpty ? .muted : .title)
+        for (school, entry) in history.prefix(200) {
+            let whom = school.flatMap { state.data.school($0)?.shortName }.map { " [\($0)]" } ?? ""
+            let note = entry.note.map { " — \($0)" } ?? ""
+            add("\(moment(entry.at)) \(entry.by)\(whom): \(entry.status.russian)\(note)", .muted)
+        }
+        return out
+    }
+
+    /// «Срок прочитан: …» or «срок не распознан».
+    private static func reading(_ deadline: Deadline) -> String {
+        switch deadline.kind {
+        case .unrecognized: return "срок не распознан"
+        case .unscheduled: return "Срок прочитан: без дат" + (deadline.qualifier.map { " (\($0))" } ?? "")
+        default:
+            let windows = deadline.windows.map(RussianText.window)
+            let shown = windows.count > 4 ? windows.prefix(3) + ["… всего \(windows.count)"] : windows[...]
+            return "Срок прочитан: " + shown.joined(separator: "; ")
+        }
+    }
+
+    /// The occurrence the detail is about and its progress keys (one per
+    /// school shown).
+    private static func occurrence(_ state: AppState, _ measure: Measure) -> (DateWindow?, [ProgressKey]) {
+        if state.focus == .overdue, let item = state.selectedOverdue { return (item.window, [item.key]) }
+        let window = state.selectedWindow
+        let keys = Marking.targets(state) ?? []
+        return (window, keys)
+    }
+
+    private static func statusLines(_ state: AppState, _ key: ProgressKey, window: DateWindow?,
+                                    add: (String, Role) -> Void) {
+        let record = state.data.record(key)
+        let shown = ShownStatus(record?.status ?? .planned, window: window, asOf: state.asOf)
+        let whom = key.school.flatMap { state.data.school($0)?.shortName } ?? "муниципальный уровень"
+        let on = record?.doneOn.map { " \($0.russian)" } ?? ""
+        add("\(shown.glyph) \(whom) — \(shown.russian)\(on)", shown.role)
+        add("   Отметка о выполнении: " + (record?.note ?? "нет"), .normal)
+    }
+
+    /// `2022-03-28T15:02:11+03:00` → `2022-03-28 15:02`.
+    private static func moment(_ at: String) -> String {
+        String(at.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+}

@@ -1,0 +1,41 @@
+/// `App.render`: the whole frame, pane by pane, into one grid.
+enum FrameView {
+    static func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: state.size.width, height: state.size.height)
+        let layout = Layout(width: state.size.width, height: state.size.height)
+        if layout.isTooSmall {
+            drawTooSmall(&grid)
+            return grid
+        }
+        if state.mode == .control {
+            ControlView.draw(state, layout: layout, into: &grid)
+        } else {
+            HeaderView.draw(state, in: layout.header, into: &grid)
+            SchoolsPane.draw(state, in: layout.schools, into: &grid)
+            if state.detailOpen {
+                DetailView.draw(state, in: layout.detail, into: &grid)
+            } else {
+                TimelinePane.draw(state, in: layout.timeline, into: &grid)
+                OverduePane.draw(state, in: layout.overdue, into: &grid)
+            }
+        }
+        StatusLine.draw(state, layout: layout, into: &grid)
+        if state.helpOpen { HelpOverlay.draw(state, into: &grid) }
+        return grid
+    }
+
+    static var tooSmallMessage: String {
+        "окно слишком мало: нужно не меньше \(Layout.minWidth)×\(Layout.minHeight)"
+    }
+
+    /// Centred, wrapped to whatever width there is.
+    private static func drawTooSmall(_ grid: inout Grid) {
+        let lines = Wrap.lines(tooSmallMessage, width: grid.width)
+            + Wrap.lines("сейчас \(grid.width)×\(grid.height)", width: grid.width)
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, x: x, y: top + i, role: i < lines.count - 1 ? .error : .muted)
+        }
+    }
+}

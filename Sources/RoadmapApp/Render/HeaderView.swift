@@ -1,0 +1,53 @@
+/// Two lines at the top: the roadmap's title and the as-of date; the
+/// municipality, the totals and the data directory.
+enum HeaderView {
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), with: Cell(" ", role: .header))
+        let asOf = "по состоянию на \(state.asOf.russian)"
+        let asOfWidth = DisplayWidth.of(asOf)
+        grid.text(state.data.roadmap.title, x: rect.x + 1, y: rect.y, width: rect.width - asOfWidth - 4, role: .header)
+        grid.rightAligned(asOf, maxX: rect.maxX - 1, y: rect.y, role: .header)
+        drawTotals(state, x: rect.x + 1, y: rect.y + 1, maxX: rect.maxX - 1, into: &grid)
+    }
+
+    private static func drawTotals(_ state: AppState, x: Int, y: Int, maxX: Int, into grid: inout Grid) {
+        let summary = state.summary
+        let counts = [summary.doneCount, summary.inProgressCount, summary.overdueCount]
+        let statuses: [ShownStatus] = [.done, .inProgress, .overdue]
+        let full = zip(statuses, counts).map { ("\($0.glyph) \($0.russian) \($1)", $0.role) }
+        // On a narrow screen the glyphs alone (the help explains them) leave
+        // room for the directory.
+        let fullWidth = full.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
+        let words = maxX - x >= fullWidth + DisplayWidth.of(state.data.roadmap.municipality) + 30
+        let totals = words ? full : zip(statuses, counts).map { ("\($0.glyph) \($1)", $0.role) }
+        let parts: [(String, Role)] = [(state.data.roadmap.municipality, .normal)] + totals
+        var column = x
+        for (i, (text, role)) in parts.enumerated() where !text.isEmpty {
+            if column > x { column += grid.put(" · ", x: column, y: y, role: .muted, limit: maxX - column) }
+            let room = maxX - column
+            // The municipality gives way first: the numbers matter more.
+            let others = parts.dropFirst().reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
+            let cut = i == 0 ? DisplayWidth.truncate(text, to: room - others) : text
+            column += grid.put(cut, x: column, y: y, role: role, limit: room)
+        }
+        if state.asOf != state.today {
+            column += grid.put("  (сегодня \(state.today.russian))", x: column, y: y, role: .muted, limit: maxX - column)
+        }
+        let directory = tail("данные: ", state.directory, width: maxX - column - 2)
+        if !directory.isEmpty { grid.rightAligned(directory, maxX: maxX, y: y, role: .muted) }
+    }
+
+    /// «данные: …/roadmap/data»: the end of a path says more than its start.
+    private static func tail(_ prefix: String, _ path: String, width: Int) -> String {
+        let room = width - DisplayWidth.of(prefix)
+        guard room >= 8, !path.isEmpty else { return "" }
+        if DisplayWidth.of(path) <= room { return prefix + path }
+        var kept = "", used = 1
+        for c in path.reversed() {
+            let w = DisplayWidth.of(c)
+            if used + w > room { break }
+            kept.insert(c, at: kept.startIndex); used += w
+        }
+        return prefix + "…" + kept
+    }
+}

@@ -1,0 +1,58 @@
+/// `?`/`F1`: every key of this screen, from the same table the keys are
+/// read with, then the editor's keys and what the timeline's glyphs mean.
+enum HelpOverlay {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let context: KeyContext = state.mode == .control ? .control : .coordinator
+        let entries = Keymap.bindings(in: context).map { binding in
+            (binding.keys.map { Keymap.label($0) }.joined(separator: " "), binding.help)
+        }
+        let width = min(grid.width - 2, 110)
+        let footer = footerLines(context, width: width - 4)
+        let twoColumns = entries.count + footer.count + 3 > grid.height - 2 && width >= 76
+        let perColumn = twoColumns ? (entries.count + 1) / 2 : entries.count
+        let height = min(grid.height - 2, perColumn + footer.count + 3)
+        let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
+        grid.fill(rect)
+        grid.box(rect, title: "Справка — любая клавиша закрывает", focused: true)
+        let inner = rect.inner
+        let columnWidth = twoColumns ? (inner.width - 1) / 2 : inner.width - 1
+        let keysWidth = min(12, columnWidth / 3)
+        for (i, entry) in entries.enumerated() {
+            let column = twoColumns ? i / perColumn : 0
+            let row = twoColumns ? i % perColumn : i
+            guard row < inner.height - footer.count - 1 else { continue }
+            let x = inner.x + 1 + column * columnWidth
+            grid.text(entry.0, x: x, y: inner.y + row, width: keysWidth - 1, role: .keyHint)
+            grid.text(entry.1, x: x + keysWidth, y: inner.y + row, width: columnWidth - keysWidth - 1)
+        }
+        for (i, line) in footer.enumerated() {
+            var x = inner.x + 1
+            for (text, role) in line {
+                x += grid.put(text, x: x, y: inner.maxY - footer.count + i, role: role, limit: inner.maxX - 1 - x)
+            }
+        }
+    }
+
+    /// The editor's keys and the glyph legend, as runs of (text, role)
+    /// wrapped to the width.
+    private static func footerLines(_ context: KeyContext, width: Int) -> [[(String, Role)]] {
+        var runs: [[(String, Role)]] = []
+        if context == .coordinator {
+            runs.append([("В строке ввода:", .title)])
+            runs += LineEditor.bindings.map { [($0.keys, .keyHint), (" " + $0.help, .normal)] }
+        }
+        runs.append([("Дорожная карта:", .title)])
+        runs += ShownStatus.allCases.map { [(String($0.glyph), $0.role), (" " + $0.russian, .normal)] }
+        var lines: [[(String, Role)]] = [[]]
+        var used = 0
+        for run in runs {
+            let w = run.reduce(0) { $0 + DisplayWidth.of($1.0) } + 2
+            // A section title («Дорожная карта:») starts its own line.
+            let isTitle = run.first?.1 == .title
+            if used > 0, used + w > width || isTitle { lines.append([]); used = 0 }
+            lines[lines.count - 1] += run + [("  ", .normal)]
+            used += w
+        }
+        return lines
+    }
+}

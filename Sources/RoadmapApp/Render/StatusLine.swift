@@ -1,0 +1,73 @@
+/// The two bottom lines: a message or the one-line editor, and the keys
+/// that work here — generated from the keymap, as the help is.
+enum StatusLine {
+    static func draw(_ state: AppState, layout: Layout, into grid: inout Grid) {
+        let y = layout.status.y
+        if let editor = state.input.editor {
+            let prompt = state.input.prompt
+            let x = grid.put(prompt, x: 0, y: y, role: .title)
+            let shown = editor.visible(width: grid.width - x)
+            grid.fill(Rect(x: x, y: y, width: grid.width - x, height: 1), with: Cell(" ", role: .input))
+            grid.put(shown.text, x: x, y: y, role: .input)
+        } else if let message = state.message {
+            grid.text(message.text, x: 1, y: y, width: grid.width - 2, role: message.isError ? .error : .status)
+        }
+        // Help and quit always stay on the line; the editor's keys go in order.
+        drawHints(hints(state), keep: state.input == .none && !state.helpOpen ? 2 : 0,
+                  y: layout.hints.y, into: &grid)
+    }
+
+    /// Where the terminal cursor goes while the editor is open.
+    static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
+        let layout = Layout(width: state.size.width, height: state.size.height)
+        guard !layout.isTooSmall, !state.helpOpen, let editor = state.input.editor else { return nil }
+        let x = DisplayWidth.of(state.input.prompt)
+        return (x + editor.visible(width: state.size.width - x).cursorColumn, layout.status.y)
+    }
+
+    /// (keys, word) pairs for the current screen.
+    static func hints(_ state: AppState) -> [(String, String)] {
+        if state.helpOpen { return [("любая клавиша", "закрыть справку")] }
+        if state.input != .none {
+            let cancel = state.input.isNote ? "отменить отметку" : "отменить"
+            return LineEditor.bindings.map { ($0.keys, $0.keys == "Esc" ? cancel : $0.help) }
+        }
+        let context: KeyContext = state.mode == .control ? .control : .coordinator
+        return Keymap.bindings(in: context)
+            .filter { $0.hint != nil && relevant($0.action, state) }
+            .map { ($0.hintKeys ?? Keymap.label($0.keys[0], russian: false), $0.hint ?? "") }
+    }
+
+    private static func relevant(_ action: Action, _ state: AppState) -> Bool {
+        switch action {
+        case .toggleDone, .mark, .undo: return state.mode.canWrite
+        case .open: return !state.detailOpen
+        case .close: return state.detailOpen || !state.filters.search.isEmpty
+        default: return true
+        }
+    }
+
+    /// As many hints as fit, always keeping the last `keep` ones.
+    private static func drawHints(_ hints: [(String, String)], keep: Int, y: Int, into grid: inout Grid) {
+        func width(_ h: (String, String)) -> Int { DisplayWidth.of(h.0) + 1 + DisplayWidth.of(h.1) + 2 }
+        let tail = hints.count > keep ? Array(hints.suffix(keep)) : []
+        var room = grid.width - 1 - tail.reduce(0) { $0 + width($1) }
+        var chosen: [(String, String)] = []
+        for hint in hints.dropLast(tail.count) where width(hint) <= room {
+            chosen.append(hint)
+            room -= width(hint)
+        }
+        var x = 1
+        for (keys, word) in chosen + tail {
+            x += grid.put(keys, x: x, y: y, role: .keyHint)
+            x += grid.put(" " + word + "  ", x: x, y: y, role: .muted)
+        }
+    }
+}
+
+extension InputMode {
+    var isNote: Bool {
+        if case .note = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,151 @@
+import RoadmapModel
+
+/// «Дорожная карта»: measures under their sections, one row each, and the
+/// roadmap's months across with every window drawn as a run of status
+/// glyphs. Only the visible rows are laid out.
+enum TimelinePane {
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        let focused = state.focus == .timeline
+        grid.box(rect, title: title(state), focused: focused)
+        let inner = rect.inner
+        guard inner.width > 0, inner.height > 1 else { return }
+        let geometry = Geometry(width: inner.width, x: inner.x, measures: state.data.measures,
+                                period: state.data.roadmap.period)
+        drawMonths(state, geometry, y: inner.y, into: &grid)
+        let visible = inner.height - 1
+        let rows = state.view.rows
+        if rows.isEmpty {
+            grid.text(state.data.measures.isEmpty ? "мероприятий нет" : "ничего не найдено: x — сбросить фильтры",
+                      x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, role: .muted)
+            return
+        }
+        let first = max(0, min(state.timelineList.scroll, rows.count - visible))
+        for line in 0..<min(visible, rows.count - first) {
+            let index = first + line
+            let y = inner.y + 1 + line
+            switch rows[index] {
+            case .section(let number, let sectionTitle):
+                let text = sectionTitle.isEmpty ? "Раздел \(number)" : "\(number). \(sectionTitle)"
+                grid.text(text, x: inner.x, y: y, width: geometry.labelWidth, role: .title)
+            case .measure(let m):
+                drawMeasure(state, state.data.measures[m], selected: index == state.timelineList.selected,
+                            focused: focused, geometry, y: y, into: &grid)
+            }
+            drawAsOfMarker(state, geometry, y: y, into: &grid)
+        }
+    }
+
+    /// The pane's title names every active filter.
+    static func title(_ state: AppState) -> String {
+        var parts = ["Дорожная карта"]
+        let f = state.filters
+        if let id = f.school, let school = state.data.school(id) { parts.append(school.shortName) }
+        if let section = f.section { parts.append("раздел \(section)") }
+        if let status = f.status { parts.append(status.russian) }
+        if !f.responsible.isEmpty { parts.append("ответственный: \(f.responsible)") }
+        if !f.search.isEmpty { parts.append("поиск: «\(f.search)»") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Column positions: the label on the left, twelve months on the right.
+    struct Geometry {
+        let x: Int
+        let numberWidth: Int
+        let labelWidth: Int
+        let monthWidth: Int
+        let monthsX: Int
+        let months: [(year: Int, month: Int)]
+
+        init(width: Int, x: Int, measures: [Measure], period: Period) {
+            self.x = x
+            months = period.months
+            monthWidth = max(2, min(6, (width - max(16, width / 3)) / 12))
+            labelWidth = max(4, width - monthWidth * 12 - 1)
+            monthsX = x + labelWidth + 1
+            let widest = measures.lazy.map { DisplayWidth.of($0.number) }.max() ?? 3
+            numberWidth = min(widest, 7) + 1
+        }
+
+        var titleWidth: Int { max(1, labelWidth - numberWidth) }
+
+        /// The columns a window covers, clipped to the period; nil when it
+        /// lies wholly outside.
+        func columns(of window: DateWindow) -> ClosedRange<Int>? {
+            guard let first = months.first, let last = months.last else { return nil }
+            let periodStart = Day.firstOf(month: first.month, year: first.year)
+            let periodEnd = Day.lastOf(month: last.month, year: last.year)
+            guard window.end >= periodStart, window.start <= periodEnd else { return nil }
+            let start = max(window.start, periodStart), end = min(window.end, periodEnd)
+            guard let a = column(start, atEnd: false), let b = column(end, atEnd: true) else { return nil }
+            return a...max(a, b)
+        }
+
+        /// The column of a day: its month's columns split by days.
+        func column(_ day: Day, atEnd: Bool) -> Int? {
+            guard let index = months.firstIndex(where: { $0.year == day.year && $0.month == day.month }) else {
+                return nil
+            }
+            let length = Day.length(ofMonth: day.month, year: day.year)
+            let offset = atEnd ? (day.day * monthWidth + length - 1) / length - 1
+                               : (day.day - 1) * monthWidth / length
+            return monthsX + index * monthWidth + offset
+        }
+    }
+
+    private static func drawMonths(_ state: AppState, _ g: Geometry, y: Int, into grid: inout Grid) {
+        grid.text("№".padded(to: g.numberWidth) + "Мероприятие", x: g.x, y: y, width: g.labelWidth, role: .muted)
+        let asOfIndex = g.months.firstIndex { $0.year == state.asOf.year && $0.month == state.asOf.month }
+        // Two columns cannot hold a name: every other month is named, across
+        // two columns, always including the as-of month.
+        let sparse = g.monthWidth < 3
+        for (i, month) in g.months.enumerated() {
+            let isAsOf = i == asOfIndex
+            if sparse, (i - (asOfIndex ?? 0)) % 2 != 0 { continue }
+            let name = RussianText.shortMonths[month.month - 1]
+            let limit = sparse ? 2 * g.monthWidth - 1 : g.monthWidth
+            // Three-letter names in three columns touch: every other one is set apart.
+            let role: Role = isAsOf ? .today : (g.monthWidth == 3 && i % 2 == 1 ? .normal : .muted)
+            grid.put(name, x: g.monthsX + i * g.monthWidth, y: y, role: role, limit: limit)
+        }
+    }
+
+    private static func drawMeasure(_ state: AppState, _ measure: Measure, selected: Bool, focused: Bool,
+                                    _ g: Geometry, y: Int, into grid: inout Grid) {
+        let selection: Role = focused ? .selection : .selectionUnfocused
+        let labelRole: Role = selected ? selection : .normal
+        let label = DisplayWidth.truncate(measure.number, to: g.numberWidth - 1).padded(to: g.numberWidth)
+            + DisplayWidth.truncate(measure.title, to: g.titleWidth)
+        grid.put(label.padded(to: g.labelWidth), x: g.x, y: y, role: labelRole, limit: g.labelWidth)
+        let windows = Summary.windows(of: measure, schedule: state.schedule)
+        let statuses = state.view.statuses[measure.id] ?? []
+        if windows == [nil] {
+            let deadline = state.schedule.deadline(of: measure)
+            let text = deadline.isRecognized ? "без срока" : "срок не распознан"
+            let role: Role = selected ? selection : ShownStatus.unscheduled.role
+            grid.text("· " + text, x: g.monthsX, y: y, width: g.monthWidth * 12, role: role)
+            return
+        }
+        let separate = windows.count > 1
+        if windows.allSatisfy({ $0.flatMap(g.columns) == nil }) {
+            // A deadline read outside the roadmap's period must not look like no deadline.
+            let role: Role = selected ? selection : .muted
+            grid.text("· вне периода дорожной карты", x: g.monthsX, y: y, width: g.monthWidth * 12, role: role)
+            return
+        }
+        for (i, window) in windows.enumerated() {
+            guard let window, i < statuses.count, let status = statuses[i],
+                  var span = g.columns(of: window) else { continue }
+            // Recurring occurrences stay separate marks: a gap after each.
+            if separate, span.count > 1 { span = span.lowerBound...(span.upperBound - 1) }
+            let isSelected = selected && i == state.occurrence
+            let role = isSelected ? selection : status.role
+            grid.put(String(repeating: String(status.glyph), count: span.count), x: span.lowerBound, y: y, role: role)
+        }
+    }
+
+    /// A thin line down the as-of date's column, where nothing else is drawn.
+    private static func drawAsOfMarker(_ state: AppState, _ g: Geometry, y: Int, into grid: inout Grid) {
+        guard let x = g.column(state.asOf, atEnd: false), x < grid.width, grid[x, y].text == " " else { return }
+        grid[x, y] = Cell("┊", role: .today)
+    }
+}

@@ -1,0 +1,174 @@
+import RoadmapModel
+
+/// The app's whole state has one owner: the backend's loop holds an
+/// `AppState` and only `update` changes it.
+public struct AppState: Sendable {
+    public var data: RoadmapData
+    public var schedule: Schedule
+    public var mode: AppMode
+    /// Shown in the header.
+    public var directory: String
+    public var today: Day
+    public var asOf: Day
+    public var size: (width: Int, height: Int)
+    public var shouldQuit: Bool
+    /// Who marks: written into every history entry (the login name).
+    public var user: String
+    /// The current time, ISO 8601 with offset, for history entries (`Msg.clock`).
+    public var now: String
+
+    public var focus: Pane = .timeline
+    /// Row 0 is «Все школы», row i is `data.schools[i - 1]`.
+    public var schoolsList = ListPosition()
+    /// Index into `view.rows`; always a measure row when there is one.
+    public var timelineList = ListPosition()
+    /// Which window of the selected measure (for recurring ones).
+    public var occurrence = 0
+    public var overdueList = ListPosition()
+    public var detailOpen = false
+    public var detailScroll = 0
+    public var helpOpen = false
+    public var input: InputMode = .none
+    public var message: StatusMessage?
+    /// Changes of this session, last one last (`u`).
+    public var undo: [UndoEntry] = []
+    public var grouping: ControlGrouping = .responsible
+    public var controlScroll = 0
+
+    public private(set) var filters = Filters()
+    public private(set) var summary: Summary
+    public private(set) var view = ViewCache()
+
+    /// `schedule` defaults to reading every deadline of `data`; pass one
+    /// to use deadlines read elsewhere.
+    public init(data: RoadmapData, directory: String, mode: AppMode, today: Day, asOf: Day? = nil,
+                width: Int = 80, height: Int = 24, schedule: Schedule? = nil,
+                user: String = "", now: String = "") {
+        self.data = data
+        self.schedule = schedule ?? Schedule(data)
+        self.mode = mode
+        self.directory = directory
+        self.today = today
+        self.asOf = asOf ?? today
+        self.size = (width, height)
+        self.shouldQuit = false
+        self.user = user
+        self.now = now
+        self.summary = Summary(data: data, schedule: self.schedule, asOf: self.asOf)
+        self.view = ViewCache(state: self)
+        selectFirstNeedingAttention()
+    }
+
+    /// Call after the as-of date (or the whole data) changed.
+    mutating func dataChanged() {
+        summary = Summary(data: data, schedule: schedule, asOf: asOf)
+        viewChanged()
+    }
+
+    /// Call after marks changed the progress of these measures only.
+    mutating func progressChanged(measures: Set<String>) {
+        summary.refresh(measures: measures, data: data, schedule: schedule, asOf: asOf)
+        viewChanged()
+    }
+
+    /// Call after a filter or the control grouping changed.
+    mutating func viewChanged() {
+        let measure = selectedMeasureIndex
+        view = ViewCache(state: self)
+        if let measure, let row = view.rows.firstIndex(of: .measure(measure)) {
+            timelineList.selected = row
+        } else {
+            timelineList.selected = firstMeasureRow(from: min(timelineList.selected, view.rows.count - 1), step: 1)
+                ?? firstMeasureRow(from: view.rows.count - 1, step: -1) ?? 0
+        }
+        occurrence = min(occurrence, max(0, windowCount - 1))
+        if measure != selectedMeasureIndex { occurrence = defaultOccurrence() }
+        overdueList.selected = min(overdueList.selected, max(0, view.overdue.count - 1))
+        revealSelections()
+    }
+
+    mutating func setFilters(_ change: (inout Filters) -> Void) {
+        var copy = filters
+        change(&copy)
+        guard copy != filters else { return }
+        filters = copy
+        viewChanged()
+    }
+
+    // MARK: Selection
+
+    public var selectedMeasureIndex: Int? {
+        guard view.rows.indices.contains(timelineList.selected),
+              case .measure(let i) = view.rows[timelineList.selected] else { return nil }
+        return i
+    }
+
+    /// The measure the timeline points at.
+    public var selectedMeasure: Measure? { selectedMeasureIndex.map { data.measures[$0] } }
+
+    public var selectedOverdue: OverdueItem? {
+        view.overdue.indices.contains(overdueList.selected) ? view.overdue[overdueList.selected] : nil
+    }
+
+    /// The measure the detail view describes: the one of the focused list.
+    public var focusedMeasure: Measure? {
+        focus == .overdue ? selectedOverdue?.measure : selectedMeasure
+    }
+
+    var windows: [DateWindow?] {
+        selectedMeasure.map { Summary.windows(of: $0, schedule: schedule) } ?? []
+    }
+
+    var windowCount: Int { windows.count }
+
+    public var selectedWindow: DateWindow? {
+        let all = windows
+        return all.indices.contains(occurrence) ? all[occurrence] : nil
+    }
+
+    /// The window the as-of date falls in, else the latest one already
+    /// due, else the first.
+    func defaultOccurrence() -> Int {
+        let all = windows
+        if let i = all.firstIndex(where: { $0?.contains(asOf) ?? false }) { return i }
+        if let i = all.lastIndex(where: { ($0?.end).map { $0 < asOf } ?? false }) { return i }
+        return 0
+    }
+
+    func firstMeasureRow(from start: Int, step: Int) -> Int? {
+        var i = start
+        while view.rows.indices.contains(i) {
+            if case .measure = view.rows[i] { return i }
+            i += step
+        }
+        return nil
+    }
+
+    /// Opening position: the timeline, on the longest overdue measure and
+    /// its late occurrence, so Space marks it at once; else the first row.
+    mutating func selectFirstNeedingAttention() {
+        focus = .timeline
+        for item in view.overdue {
+            guard let index = data.measures.firstIndex(of: item.measure),
+                  let row = view.rows.firstIndex(of: .measure(index)) else { continue }
+            timelineList.selected = row
+            occurrence = windows.firstIndex(of: item.window) ?? defaultOccurrence()
+            revealSelections()
+            return
+        }
+        timelineList.selected = firstMeasureRow(from: 0, step: 1) ?? 0
+        occurrence = defaultOccurrence()
+        revealSelections()
+    }
+
+    /// Keeps every list's selection on screen at the current size.
+    mutating func revealSelections() {
+        let layout = Layout(width: size.width, height: size.height)
+        schoolsList.reveal(visible: layout.schoolsRows, count: data.schools.count + 1)
+        timelineList.reveal(visible: layout.timelineRows, count: view.rows.count)
+        // Show the section title above the first measure when it fits.
+        if timelineList.selected == 1, timelineList.scroll == 1 { timelineList.scroll = 0 }
+        overdueList.reveal(visible: layout.overdueRows, count: view.overdue.count)
+        controlScroll = max(0, min(controlScroll, view.control.count - layout.controlRows))
+    }
+}

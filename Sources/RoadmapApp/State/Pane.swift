@@ -1,0 +1,30 @@
+/// The three panes of the coordinator's screen, in Tab order.
+public enum Pane: Int, Hashable, Sendable, CaseIterable {
+    case schools
+    case timeline
+    case overdue
+
+    public var next: Pane { Pane(rawValue: (rawValue + 1) % 3)! }
+    public var previous: Pane { Pane(rawValue: (rawValue + 2) % 3)! }
+}
+
+/// A selected row and the first visible row of a list.
+public struct ListPosition: Hashable, Sendable {
+    public var selected: Int = 0
+    public var scroll: Int = 0
+
+    public init(selected: Int = 0, scroll: Int = 0) {
+        self.selected = selected
+        self.scroll = scroll
+    }
+
+    /// Moves `scroll` just enough to show the selection in `visible` rows
+    /// of a list of `count`.
+    mutating func reveal(visible: Int, count: Int) {
+        selected = max(0, min(selected, count - 1))
+        guard visible > 0 else { scroll = 0; return }
+        if selected < scroll { scroll = selected }
+        if selected >= scroll + visible { scroll = selected - visible + 1 }
+        scroll = max(0, min(scroll, max(0, count - visible)))
+    }
+}

@@ -1,0 +1,90 @@
+import RoadmapModel
+
+/// One row of the «Дорожная карта» pane.
+public enum TimelineRow: Hashable, Sendable {
+    case section(number: String, title: String)
+    /// Index into `data.measures`.
+    case measure(Int)
+}
+
+/// What the panes list under the current filters. Recomputed when the
+/// summary or a filter changes; render only reads it.
+public struct ViewCache: Sendable {
+    public var rows: [TimelineRow] = []
+    /// Per measure id, one status per window for the selected school (nil:
+    /// the school does not take part then), or all schools combined.
+    public var statuses: [String: [ShownStatus?]] = [:]
+    public var overdue: [OverdueItem] = []
+    public var control: [ControlRow] = []
+
+    init(state: AppState) {
+        let data = state.data, filters = state.filters
+        let school = filters.school.flatMap { data.school($0) }
+        for measure in data.measures {
+            statuses[measure.id] = ViewCache.statuses(of: measure, for: school, state: state)
+        }
+        rows = ViewCache.rows(data: data, filters: filters, statuses: statuses)
+        // Text filters are decided once per measure, not once per late item.
+        let admitted = Set(data.measures.lazy.filter(filters.admits).map(\.id))
+        overdue = state.summary.overdue.filter { item in
+            (filters.school == nil || item.key.school == filters.school) && admitted.contains(item.measure.id)
+        }
+        if state.mode == .control {
+            control = ControlRow.rows(state.summary.overdue, grouping: state.grouping, asOf: state.asOf)
+        }
+    }
+
+    init() {}
+
+    private static func statuses(of measure: Measure, for info: School?, state: AppState) -> [ShownStatus?] {
+        let combined = state.summary.combined[measure.id] ?? [.unscheduled]
+        guard let info, measure.scope.isPerSchool else { return combined }
+        let school = info.id
+        guard takesPart(school, in: measure) else { return combined.map { _ in nil } }
+        let windows = Summary.windows(of: measure, schedule: state.schedule)
+        let several = windows.count > 1
+        return windows.map { window in
+            if let window, !info.isActive(on: window.end) { return nil }
+            if window == nil, info.left != nil { return nil }
+            let key = ProgressKey(measure: measure.id, school: school, occurrence: several ? window?.end : nil)
+            return ShownStatus(state.data.status(of: key), window: window, asOf: state.asOf)
+        }
+    }
+
+    static func takesPart(_ school: String, in measure: Measure) -> Bool {
+        switch measure.scope {
+        case .municipal: return false
+        case .everySchool: return true
+        case .schools(let ids): return ids.contains(school)
+        }
+    }
+
+    /// Measures grouped under their sections in the roadmap's order; a
+    /// section not listed in the roadmap still shows, after the others.
+    private static func rows(data: RoadmapData, filters: Filters,
+                             statuses: [String: [ShownStatus?]]) -> [TimelineRow] {
+        var bySection: [String: [Int]] = [:]
+        var order = data.roadmap.sections.map(\.number)
+        for (i, measure) in data.measures.enumerated() where admits(measure, filters, statuses) {
+            if bySection[measure.section] == nil, !order.contains(measure.section) { order.append(measure.section) }
+            bySection[measure.section, default: []].append(i)
+        }
+        var rows: [TimelineRow] = []
+        for number in order {
+            guard let members = bySection[number], !members.isEmpty else { continue }
+            let title = data.roadmap.sections.first { $0.number == number }?.title ?? ""
+            rows.append(.section(number: number, title: title))
+            rows += members.map(TimelineRow.measure)
+        }
+        return rows
+    }
+
+    private static func admits(_ measure: Measure, _ filters: Filters,
+                               _ statuses: [String: [ShownStatus?]]) -> Bool {
+        guard filters.admits(measure) else { return false }
+        let shown = (statuses[measure.id] ?? []).compactMap { $0 }
+        if let school = filters.school, !takesPart(school, in: measure) || shown.isEmpty { return false }
+        if let status = filters.status, !shown.contains(status) { return false }
+        return true
+    }
+}

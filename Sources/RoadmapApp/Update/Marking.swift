@@ -1,0 +1,99 @@
+import RoadmapModel
+import RoadmapStore
+
+/// Marks and undo. Every change is saved at once (a `.save` effect naming
+/// only the progress files it touched); read-only and control never change.
+enum Marking {
+    static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        guard state.mode.canWrite else {
+            state.message = .readOnly
+            return []
+        }
+        if action == .undo { return undo(&state) }
+        guard let keys = targets(state), !keys.isEmpty else {
+            state.message = StatusMessage("нечего отмечать: выберите мероприятие", isError: true)
+            return []
+        }
+        switch action {
+        case .toggleDone:
+            if keys.allSatisfy({ state.data.status(of: $0) == .done }) {
+                return apply(.planned, note: nil, to: keys, &state)
+            }
+            askForNote(keys, &state)
+        case .mark(.done):
+            askForNote(keys, &state)
+        case .mark(let status):
+            return apply(status, note: nil, to: keys, &state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Marking done opens the note editor, with the note already there.
+    private static func askForNote(_ keys: [ProgressKey], _ state: inout AppState) {
+        let existing = keys.count == 1 ? state.data.record(keys[0])?.note ?? "" : ""
+        state.input = .note(NoteDraft(keys: keys, editor: LineEditor(existing)))
+    }
+
+    /// The progress keys a mark applies to: the overdue pane's item, or the
+    /// timeline's selected occurrence — for the selected school, or for
+    /// every school taking part when «Все школы» is selected.
+    static func targets(_ state: AppState) -> [ProgressKey]? {
+        if state.focus == .overdue { return state.selectedOverdue.map { [$0.key] } }
+        guard let measure = state.selectedMeasure else { return nil }
+        let window = state.selectedWindow
+        let day = window.flatMap { state.schedule.occurrenceDay(for: $0, of: measure) }
+        let keys = state.schedule.occurrences(of: measure, in: state.data)
+            .filter { $0.window == window && $0.key.occurrence == day }
+            .map(\.key)
+        guard let school = state.filters.school, measure.scope.isPerSchool else { return keys }
+        return keys.filter { $0.school == school }
+    }
+
+    /// Appends one history entry to every target, remembers how they were,
+    /// and saves the files holding them.
+    static func apply(_ status: Status, note: String?, to keys: [ProgressKey], _ state: inout AppState) -> [Effect] {
+        var before: [ProgressKey: ProgressRecord?] = [:]
+        for key in keys { before.updateValue(state.data.record(key), forKey: key) }
+        let entry = HistoryEntry(at: timestamp(state), by: state.user, status: status, note: note,
+                                 doneOn: status == .done ? state.today : nil)
+        for key in keys { state.data.apply(entry, to: key) }
+        let summary = describe(keys, status: status, state)
+        state.undo.append(UndoEntry(before: before, summary: summary))
+        state.progressChanged(measures: Set(keys.map(\.measure)))
+        state.message = StatusMessage(summary)
+        return [.save(state.data, Set(keys.map(DataFile.holding)))]
+    }
+
+    private static func undo(_ state: inout AppState) -> [Effect] {
+        guard let last = state.undo.popLast() else {
+            state.message = StatusMessage("нечего отменять")
+            return []
+        }
+        for (key, record) in last.before { state.data.restore(record, for: key) }
+        state.progressChanged(measures: Set(last.before.keys.map(\.measure)))
+        state.message = StatusMessage("отменено: " + last.summary)
+        return [.save(state.data, Set(last.before.keys.map(DataFile.holding)))]
+    }
+
+    /// A history entry needs a real timestamp; before the first clock
+    /// message there is only the day.
+    private static func timestamp(_ state: AppState) -> String {
+        state.now.isEmpty ? "\(state.today.iso)T00:00:00+00:00" : state.now
+    }
+
+    /// «2.4 (Урожайное): выполнено» or «2.4 (3 школы): выполнено».
+    private static func describe(_ keys: [ProgressKey], status: Status, _ state: AppState) -> String {
+        let number = keys.first.flatMap { state.data.measure($0.measure)?.number } ?? ""
+        let schools = keys.compactMap(\.school)
+        var whom = ""
+        if schools.count == 1, let school = state.data.school(schools[0]) {
+            whom = " (\(school.shortName))"
+        } else if schools.count > 1 {
+            whom = " (\(RussianText.count(schools.count, "школа", "школы", "школ")))"
+        }
+        let word = status == .planned ? "отметка снята" : status.russian
+        return "\(number)\(whom): \(word)"
+    }
+}
