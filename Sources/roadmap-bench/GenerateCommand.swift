@@ -23,6 +23,6 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let data = SyntheticRegion(schools: schools, measures: measures, seed: seed).make()
         try DataDirectory(URL(fileURLWithPath: directory)).create(data)
-        print("\(directory): \(data.schools.count) schools, \(data.measures.count) measures, \(data.progress.count) progress records")
+        print("\(directory): \(data.schools.count) schools, \(data.measures.count) measures, \(data.progressCount) progress records")
     }
 }

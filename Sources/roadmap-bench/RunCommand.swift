@@ -44,18 +44,17 @@ struct RunCommand: ParsableCommand {
         let overdue = Measurement.time("overdue", runs: runs) {
             overdueCount = Overdue.items(in: data, schedule: Schedule(data), query: OverdueQuery(asOf: asOf)).count
         }
-        let perSchool = data.measures.filter(\.scope.isPerSchool)
         let schedule = Schedule(data)
+        let keys = data.measures.filter(\.scope.isPerSchool).flatMap { schedule.occurrences(of: $0, in: data) }
         var random = SeededRandom(seed: 7)
         let mark = try Measurement.time("mark and save", runs: runs) {
-            let measure = random.pick(perSchool)
-            let occurrence = random.pick(schedule.occurrences(of: measure, in: data))
+            let occurrence = random.pick(keys)
             data.apply(HistoryEntry(at: Timestamp.iso8601(Date()), by: "bench", status: .done,
                                     note: "замер", doneOn: asOf), to: occurrence.key)
             try directory.save(data, files: [DataFile.holding(occurrence.key)])
         }
         for m in [load, overdue, mark] {
-            print(pad(String(schools), 8) + pad(String(generated.progress.count), 10) + pad(m.name, 22)
+            print(pad(String(schools), 8) + pad(String(generated.progressCount), 10) + pad(m.name, 22)
                 + "\(Measurement.format(m.median)) (\(Measurement.format(m.min))–\(Measurement.format(m.max)))")
         }
         print(pad("", 18) + "overdue items on \(asOf.russian): \(overdueCount)")

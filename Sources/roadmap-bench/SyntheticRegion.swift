@@ -92,12 +92,13 @@ struct SyntheticRegion {
         for measure in data.measures {
             for occurrence in schedule.occurrences(of: measure, in: data) {
                 let due = occurrence.due ?? SyntheticRegion.period.end
+                let start = occurrence.window?.start ?? SyntheticRegion.period.start
                 let past = due < markedUpTo
-                guard random.chance(past ? 0.8 : 0.25) else { continue }
+                guard random.chance(past ? 0.9 : 0.45) else { continue }
                 let by = random.pick(Vocabulary.people)
-                var history = [HistoryEntry(at: "2024-10-0\(random.int(1..<10))T09:30:00+03:00", by: by, status: .inProgress)]
+                var history = [HistoryEntry(at: start.iso + "T09:30:00+03:00", by: by, status: .inProgress)]
                 if past && random.chance(0.85) {
-                    let doneOn = due.adding(days: -random.int(0..<20))
+                    let doneOn = Swift.max(start, due.adding(days: -random.int(0..<20)))
                     history.append(HistoryEntry(at: doneOn.iso + "T16:05:00+03:00", by: by, status: .done,
                                                 note: random.pick(Vocabulary.notes), doneOn: doneOn))
                 }

@@ -55,7 +55,7 @@ struct StorePerformanceTests {
         let elapsed = clock.measure { report = DataDirectory(target).load() }
         let loaded = try #require(report)
         #expect(loaded.errors.isEmpty)
-        #expect(loaded.data?.progress.count == Self.schoolCount * Self.measureCount)
+        #expect(loaded.data?.progressCount == Self.schoolCount * Self.measureCount)
         #expect(loaded.data == data)
         #if DEBUG
         #expect(elapsed < .seconds(10), "\(elapsed)")

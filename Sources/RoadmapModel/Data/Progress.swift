@@ -34,6 +34,14 @@ public struct ProgressKey: Hashable, Sendable, Comparable {
         self.occurrence = occurrence
     }
 
+    /// Hashes the day as one number: keys are looked up hundreds of
+    /// thousands of times per overdue query in a region.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(measure)
+        hasher.combine(school)
+        hasher.combine(occurrence.map { $0.year &* 512 &+ $0.month &* 32 &+ $0.day } ?? -1)
+    }
+
     public static func < (a: ProgressKey, b: ProgressKey) -> Bool {
         if a.measure != b.measure { return a.measure.compare(numbering: b.measure) }
         if a.school != b.school { return (a.school ?? "") < (b.school ?? "") }

@@ -49,6 +49,12 @@ public struct School: Hashable, Sendable {
 
     /// Whether the school takes part in the programme on this day.
     public func isActive(on day: Day) -> Bool {
+        School.takesPart(joined: joined, left: left, on: day)
+    }
+
+    /// The rule itself, on the two dates alone, for loops over thousands of
+    /// schools that should not copy whole `School` values.
+    public static func takesPart(joined: Day?, left: Day?, on day: Day) -> Bool {
         if let joined, day < joined { return false }
         if let left, day >= left { return false }
         return true

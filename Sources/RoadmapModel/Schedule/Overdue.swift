@@ -26,30 +26,103 @@ public struct OverdueQuery: Hashable, Sendable {
 
 public enum Overdue {
     /// Every occurrence whose window ended before the as-of date and that is
-    /// neither done nor cancelled, longest overdue first.
+    /// neither done nor cancelled, longest overdue first, then by measure
+    /// number, then by the school's short name.
+    ///
+    /// Regions have hundreds of thousands of occurrences, so this walks only
+    /// windows that have already ended, looks each record up once, and
+    /// builds full items only for what is late.
     public static func items(in data: RoadmapData, schedule: Schedule, query: OverdueQuery) -> [OverdueItem] {
         let needle = query.responsible.map(SearchText.fold)
-        let schoolsById = Dictionary(data.schools.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var items: [OverdueItem] = []
-        for measure in data.measures {
-            if let needle, !measure.responsible.contains(where: { SearchText.fold($0).contains(needle) }) { continue }
-            for occurrence in schedule.occurrences(of: measure, in: data) {
-                guard let window = occurrence.window, window.end < query.asOf else { continue }
-                if let school = query.school, occurrence.school != school { continue }
-                let status = data.status(of: occurrence.key)
-                guard !status.isClosed else { continue }
-                items.append(OverdueItem(key: occurrence.key, measure: measure,
-                                         school: occurrence.school.flatMap { schoolsById[$0] },
-                                         window: window, daysOverdue: window.end.days(until: query.asOf),
-                                         status: status))
+        let schoolIndex = Dictionary(data.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Plain arrays of what the loop reads: touching a `School` value per
+        // occurrence retains and releases a dozen strings, which dominated
+        // this loop at regional scale. One partition lookup per school.
+        let ids = data.schools.map(\.id)
+        let joined = data.schools.map(\.joined)
+        let left = data.schools.map(\.left)
+        let partitions = ids.map { data.progressBySchool[$0] ?? [:] }
+        let perMeasure = Parallel.map(Array(data.measures.indices)) { measureIndex -> [Found] in
+            let measure = data.measures[measureIndex]
+            var found: [Found] = []
+            if let needle, !measure.responsible.contains(where: { SearchText.fold($0).contains(needle) }) { return found }
+            if !measure.scope.isPerSchool && query.school != nil { return found }
+            let windows = schedule.deadline(of: measure).windows
+            let several = windows.count > 1
+            let schools = schoolIndexes(for: measure.scope, ids: ids, index: schoolIndex, only: query.school)
+            for window in windows where window.end < query.asOf {
+                let occurrence = several ? window.end : nil
+                let days = window.end.days(until: query.asOf)
+                if !measure.scope.isPerSchool {
+                    let key = ProgressKey(measure: measure.id, occurrence: occurrence)
+                    let status = data.status(of: key)
+                    if !status.isClosed { found.append(Found(days: days, measure: measureIndex, school: -1, key: key, window: window, status: status)) }
+                    continue
+                }
+                for index in schools where School.takesPart(joined: joined[index], left: left[index], on: window.end) {
+                    let key = ProgressKey(measure: measure.id, school: ids[index], occurrence: occurrence)
+                    let status = partitions[index][key]?.status ?? .planned
+                    if !status.isClosed {
+                        found.append(Found(days: days, measure: measureIndex, school: index,
+                                           key: key, window: window, status: status))
+                    }
+                }
             }
+            return found
         }
-        return items.sorted(by: longestFirst)
+        var found = perMeasure.flatMap { $0 }
+        let rank = measureRanks(data.measures)
+        let schoolRank = schoolRanks(data.schools)
+        found.sort { a, b in
+            if a.days != b.days { return a.days > b.days }
+            if a.measure != b.measure { return rank[a.measure] < rank[b.measure] }
+            return (a.school < 0 ? -1 : schoolRank[a.school]) < (b.school < 0 ? -1 : schoolRank[b.school])
+        }
+        return found.map { f in
+            OverdueItem(key: f.key, measure: data.measures[f.measure],
+                        school: f.school >= 0 ? data.schools[f.school] : nil,
+                        window: f.window, daysOverdue: f.days, status: f.status)
+        }
     }
 
-    static func longestFirst(_ a: OverdueItem, _ b: OverdueItem) -> Bool {
-        if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
-        if a.measure.id != b.measure.id { return a.measure.id.compare(numbering: b.measure.id) }
-        return (a.school?.shortName ?? "") < (b.school?.shortName ?? "")
+    /// Each school's place in alphabetical order of short names.
+    static func schoolRanks(_ schools: [School]) -> [Int] {
+        let order = schools.indices.sorted { schools[$0].shortName < schools[$1].shortName }
+        var rank = Array(repeating: 0, count: schools.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        return rank
+    }
+
+    /// Positions in `data.schools` of the schools a scope names, narrowed
+    /// to one school when the query asks for it.
+    private static func schoolIndexes(for scope: MeasureScope, ids: [String], index: [String: Int], only: String?) -> [Int] {
+        let all: [Int]
+        switch scope {
+        case .municipal: return []
+        case .everySchool: all = Array(ids.indices)
+        case .schools(let chosen): all = chosen.compactMap { index[$0] }.sorted()
+        }
+        guard let only else { return all }
+        return all.filter { ids[$0] == only }
+    }
+
+    /// A late occurrence before it is dressed as an `OverdueItem`: indexes
+    /// instead of copies, so sorting compares integers.
+    private struct Found: Sendable {
+        var days: Int
+        var measure: Int
+        var school: Int
+        var key: ProgressKey
+        var window: DateWindow
+        var status: Status
+    }
+
+    /// Each measure's place in numbering order («2.9» before «2.10»),
+    /// computed once instead of comparing numbers in every sort step.
+    static func measureRanks(_ measures: [Measure]) -> [Int] {
+        let order = measures.indices.sorted { measures[$0].id.compare(numbering: measures[$1].id) }
+        var rank = Array(repeating: 0, count: measures.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        return rank
     }
 }

@@ -51,7 +51,7 @@ public struct Schedule: Hashable, Sendable {
         for window in windows {
             let day = several ? window?.end : nil
             if measure.scope.isPerSchool {
-                for school in schools where takesPart(school, in: window) {
+                for school in schools where Schedule.takesPart(school, in: window) {
                     result.append(Occurrence(key: ProgressKey(measure: measure.id, school: school.id, occurrence: day), window: window))
                 }
             } else {
@@ -61,7 +61,9 @@ public struct Schedule: Hashable, Sendable {
         return result
     }
 
-    private func takesPart(_ school: School, in window: DateWindow?) -> Bool {
+    /// A school counts for an occurrence if it was in the programme on the
+    /// occurrence's last day; for undated ones, if it has not left.
+    static func takesPart(_ school: School, in window: DateWindow?) -> Bool {
         guard let window else { return school.left == nil }
         return school.isActive(on: window.end)
     }

@@ -3,13 +3,9 @@ import RoadmapModel
 /// The bytes each data file should hold for a given `RoadmapData`.
 struct FileEncoder {
     let data: RoadmapData
-    /// Progress records grouped by school once (nil key: municipal), so
-    /// writing many school files does not scan all records for each.
-    private let recordsBySchool: [String?: [ProgressRecord]]
 
     init(_ data: RoadmapData) {
         self.data = data
-        self.recordsBySchool = Dictionary(grouping: data.progress.values, by: \.key.school)
     }
 
     func bytes(for file: DataFile) -> [UInt8] {
@@ -22,7 +18,7 @@ struct FileEncoder {
         case .schools: return DataEncoder.schools(data.schools)
         case .measures: return DataEncoder.measures(data.measures)
         case .progress(let school):
-            return DataEncoder.progress(school: school, records: recordsBySchool[school] ?? [])
+            return DataEncoder.progress(school: school, records: data.progressBySchool[school].map { Array($0.values) } ?? [])
         }
     }
 
@@ -31,7 +27,7 @@ struct FileEncoder {
     var progressSchools: [String] {
         var ids = data.schools.map(\.id)
         let known = Set(ids)
-        ids += recordsBySchool.keys.compactMap { $0 }.filter { !known.contains($0) }.sorted()
+        ids += data.progressBySchool.keys.compactMap { $0 }.filter { !known.contains($0) }.sorted()
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }
     }

@@ -27,6 +27,6 @@ struct ValidateCommand: ParsableCommand {
         let schedule = Schedule(data)
         let unread = data.measures.filter { schedule.deadline(of: $0).kind == .unrecognized }.count
         Console.out("Ошибок нет. Мероприятий: \(data.measures.count), школ: \(data.schools.count), "
-            + "отметок: \(data.progress.count), сроков не распознано: \(unread), предупреждений: \(report.warnings.count).")
+            + "отметок: \(data.progressCount), сроков не распознано: \(unread), предупреждений: \(report.warnings.count).")
     }
 }

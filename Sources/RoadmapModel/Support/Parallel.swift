@@ -1,9 +1,10 @@
 import Dispatch
 
-/// Maps independent work over all cores: each progress file is read and
-/// checked on its own, and with 2,000 schools that is most of the load.
-enum Parallel {
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item],
+/// Maps independent work over all cores: loading reads each progress file on
+/// its own, and the overdue query walks each measure on its own; with 2,000
+/// schools those are the heaviest things the program does.
+public enum Parallel {
+    public static func map<Item: Sendable, Result: Sendable>(_ items: [Item],
                                                      _ transform: @Sendable (Item) -> Result) -> [Result] {
         guard items.count > 1 else { return items.map(transform) }
         let slots = Slots<Result>(count: items.count)
