@@ -53,7 +53,8 @@ struct RunCommand: ParsableCommand {
                                     note: "замер", doneOn: asOf), to: occurrence.key)
             try directory.save(data, files: [DataFile.holding(occurrence.key)])
         }
-        for m in [load, overdue, mark] {
+        let dashboard = DashboardTimings.measure(directory: directory, asOf: asOf, runs: runs)
+        for m in [load, overdue, mark] + dashboard {
             print(pad(String(schools), 8) + pad(String(generated.progressCount), 10) + pad(m.name, 22)
                 + "\(Measurement.format(m.median)) (\(Measurement.format(m.min))–\(Measurement.format(m.max)))")
         }

@@ -1,0 +1,36 @@
+import Foundation
+import RoadmapApp
+import RoadmapModel
+import RoadmapStore
+
+/// What a person waits for in the dashboard: from start to the first full
+/// frame (load, state, render into the grid), and one arrow key handled and
+/// drawn. The terminal itself is left out: drawing a grid through ncurses
+/// sends only changed cells and does not depend on the size of the region.
+enum DashboardTimings {
+    static func measure(directory: DataDirectory, asOf: Day, runs: Int, width: Int = 120, height: Int = 40) -> [Measurement] {
+        var state: AppState?
+        let firstFrame = Measurement.time("first frame", runs: runs) {
+            guard let data = directory.load().data else { return }
+            let fresh = AppState(data: data, directory: directory.root.path, mode: .coordinator(readOnly: false),
+                                 today: asOf, width: width, height: height, user: "bench")
+            _ = App.render(fresh)
+            state = fresh
+        }
+        guard var running = state else { return [firstFrame] }
+        var down = true
+        let key = Measurement.time("one key + render", runs: max(runs, 50)) {
+            // Alternate so the selection keeps moving inside the list.
+            _ = App.update(&running, .key(down ? .down : .up))
+            down.toggle()
+            _ = App.render(running)
+        }
+        let schoolKey = Measurement.time("choose a school", runs: runs) {
+            running.focus = .schools
+            _ = App.update(&running, .key(down ? .down : .up))
+            down.toggle()
+            _ = App.render(running)
+        }
+        return [firstFrame, key, schoolKey]
+    }
+}
