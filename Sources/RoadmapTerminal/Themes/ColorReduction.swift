@@ -5,8 +5,16 @@ extension ThemeColor {
     public func reduced(toColors colors: Int) -> ThemeColor {
         guard case .indexed(let index) = self, index >= colors else { return self }
         guard colors >= 8 else { return .terminalDefault }
-        let candidates = colors >= 16 ? 0..<16 : 0..<8
         let target = ThemeColor.rgb(of: index)
+        // A grey must stay a grey: by plain distance a mid grey is nearer
+        // to yellow than to white.
+        let isGrey = max(target.0, target.1, target.2) - min(target.0, target.1, target.2) < 40
+        let candidates: [Int] = switch (isGrey, colors >= 16) {
+        case (true, true): [0, 7, 8, 15]
+        case (true, false): [0, 7]
+        case (false, true): Array(0..<16)
+        case (false, false): Array(0..<8)
+        }
         let nearest = candidates.min { ThemeColor.distance(ThemeColor.rgb(of: $0), target)
             < ThemeColor.distance(ThemeColor.rgb(of: $1), target) }
         return .indexed(nearest ?? 7)

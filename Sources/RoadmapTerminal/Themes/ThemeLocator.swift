@@ -33,7 +33,7 @@ public struct ThemeLocator: Sendable {
 
     public func load(_ request: String) throws(ThemeError) -> Theme {
         if ThemeLocator.isPath(request) {
-            let url = URL(fileURLWithPath: request, relativeTo: currentDirectory).standardizedFileURL
+            let url = resolve(request)
             return try ThemeLocator.read(url, shownAs: request)
         }
         guard ThemeLocator.isName(request) else {
@@ -56,7 +56,7 @@ public struct ThemeLocator: Sendable {
     public func searchFolders() -> [URL] {
         var folders: [URL] = []
         if let dir = environment["ROADMAP_THEMES_DIR"], !dir.isEmpty {
-            folders.append(URL(fileURLWithPath: dir, relativeTo: currentDirectory).standardizedFileURL)
+            folders.append(resolve(dir))
         }
         guard let executable else { return folders }
         let binDir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
@@ -65,6 +65,12 @@ public struct ThemeLocator: Sendable {
         }
         folders.append(binDir.deletingLastPathComponent().appendingPathComponent("share/roadmap/themes"))
         return folders
+    }
+
+    /// A path as the user typed it: absolute, or from the current directory.
+    private func resolve(_ path: String) -> URL {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)
+        return url.standardizedFileURL
     }
 
     /// The nearest folder above `start` holding both `Package.swift` and `themes/`.
