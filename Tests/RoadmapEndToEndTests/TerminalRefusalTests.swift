@@ -80,6 +80,22 @@ struct TerminalRefusalTests {
         #expect(!screen.contains("Error opening terminal"))
     }
 
+    @Test("ошибки в данных: file:line:column, код 65, экран не открывается")
+    func brokenData() throws {
+        let data = try TerminalFixture.writeDataDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        try "{\n  \"format\": 1,\n  \"title\": \n".write(to: data.appendingPathComponent("roadmap.json"), atomically: true, encoding: .utf8)
+        let pane = try TmuxPane()
+        defer { pane.kill() }
+        pane.run("'\(TerminalFixture.binary.path)' --data '\(data.path)'; echo \"код:$?\"")
+        #expect(pane.waitForScreen(Self.exitCodePrinted))
+        let screen = pane.screen()
+        #expect(screen.contains("roadmap.json:"), "\(screen)")
+        #expect(screen.contains("код:65"))
+        #expect(screen.contains("панель не открыта"))
+        #expect(pane.format("#{alternate_on}") == "0")
+    }
+
     @Test("TERM=dumb: терминал без адресации курсора отклоняется")
     func dumbTerminal() throws {
         let pane = try TmuxPane()
