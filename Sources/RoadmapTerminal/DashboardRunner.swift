@@ -1,0 +1,76 @@
+import CNcursesw
+import Foundation
+import RoadmapApp
+import RoadmapModel
+import RoadmapStore
+
+/// Runs the dashboard: checks the terminal, loads the data, then loops —
+/// draw `App.render(state)`, read a key, `App.update`, run the effects —
+/// until the app quits, a signal asks us to leave, or stdin closes.
+/// Returns the process exit code; the terminal is restored before it returns.
+@MainActor
+public enum DashboardRunner {
+    /// How long one read waits. Short, so Ctrl-C (a flag set off the main
+    /// thread) is seen at once; the clock is checked on the same beat.
+    static let readTimeout: Int32 = 100
+
+    public static func run(_ options: DashboardOptions,
+                           environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        let locator = ThemeLocator(environment: environment)
+        let theme: Theme
+        let monochrome: Theme
+        do {
+            theme = try locator.load(locator.requested(options.theme))
+            monochrome = try locator.load(ThemeLocator.monochromeName)
+        } catch {
+            printError("Тема не загружена:\n\(error)")
+            return DashboardExit.configError
+        }
+        do {
+            try TerminalPreflight.check(environment: environment)
+        } catch {
+            printError(error.description)
+            return DashboardExit.unavailable
+        }
+        let directory = DataDirectory(options.dataDirectory)
+        guard let data = load(directory) else { return DashboardExit.dataError }
+
+        TerminalRestore.install()
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(theme: theme, monochrome: monochrome,
+                                          colorsAllowed: (environment["NO_COLOR"] ?? "").isEmpty,
+                                          terminalName: environment["TERM"] ?? "")
+        } catch {
+            printError(error.description)
+            return DashboardExit.unavailable
+        }
+        let today = LocalClock.today()
+        let size = session.size
+        var loop = DashboardLoop(
+            state: AppState(data: data, directory: options.dataDirectory.path, mode: options.mode,
+                            today: today, asOf: options.asOf, width: size.width, height: size.height),
+            directory: directory, session: session, today: today)
+        let status = loop.run()
+        session.close()
+        return status
+    }
+
+    /// Errors are printed as `file:line:column: message` and the screen is never opened.
+    private static func load(_ directory: DataDirectory) -> RoadmapData? {
+        let report = directory.load()
+        guard let data = report.data, report.errors.isEmpty else {
+            for diagnostic in report.diagnostics { printError(diagnostic.description) }
+            printError("Каталог данных \(directory.root.path): ошибок — \(report.errors.count); панель не открыта.")
+            return nil
+        }
+        if !report.warnings.isEmpty {
+            printError("Предупреждений: \(report.warnings.count) (подробно: roadmap validate).")
+        }
+        return data
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

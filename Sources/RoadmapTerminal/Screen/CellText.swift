@@ -1,0 +1,31 @@
+import CNcursesw
+import RoadmapApp
+
+/// What a cell's text becomes on the wire: at most `CCHARW_MAX` wide
+/// characters (a spacing one, then combining marks), never a control
+/// character, and never wider than the grid thinks it is.
+struct CellText: Equatable {
+    /// Null-terminated, for `setcchar`.
+    var glyph: [wchar_t]
+    /// Columns the C library will advance for it.
+    var columns: Int
+
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    static func printable(_ cell: Cell, wide: Bool) -> CellText {
+        var scalars = Array(cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)))
+        guard let first = scalars.first else { return CellText(glyph: [0x20, 0], columns: 1) }
+        // A control character would move the cursor or be drawn as ^X in two
+        // cells; text from the data must never do either.
+        if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { scalars = [replacement] }
+        var columns = Int(wcwidth(wchar_t(bitPattern: scalars[0].value)))
+        // The grid gave this glyph one column but the C library says two:
+        // drawing it would push the rest of the row right.
+        if !wide, columns != 1 {
+            scalars = [replacement]
+            columns = 1
+        }
+        if columns < 1 { columns = 1 }
+        return CellText(glyph: scalars.map { wchar_t(bitPattern: $0.value) } + [0], columns: columns)
+    }
+}
