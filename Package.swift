@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
         .testTarget(
             name: "RoadmapEndToEndTests",
-            dependencies: ["RoadmapModel", "RoadmapStore", "roadmap"]
+            dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp", "RoadmapTerminal", "CNcursesw", "roadmap"]
         ),
     ],
     swiftLanguageModes: [.v6]

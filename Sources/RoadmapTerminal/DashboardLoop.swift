@@ -27,7 +27,7 @@ struct DashboardLoop {
         if send(.today(today)) { return DashboardExit.success }
         while true {
             if let signal = TerminalRestore.requestedExit { return DashboardExit.signalled(signal) }
-            if needsDraw { session.draw(App.render(state)) }
+            if needsDraw { session.draw(App.render(state), cursor: App.cursor(state)) }
             needsDraw = false
             guard let message = nextMessage() else { continue }
             if message == .closed { return DashboardExit.success }
@@ -49,6 +49,9 @@ struct DashboardLoop {
         case .closed:
             return .closed
         case .event(.key(let key)):
+            // The time goes in just before the key, so a mark made by this key
+            // is stamped with it while `update` stays pure.
+            _ = send(.clock(Timestamp.iso8601(Date())))
             return .message(.key(key))
         case .event(.resize):
             session.didResize()
@@ -66,7 +69,7 @@ struct DashboardLoop {
         let now = DispatchTime.now()
         guard now.uptimeNanoseconds - lastClockCheck.uptimeNanoseconds >= 1_000_000_000 else { return nil }
         lastClockCheck = now
-        let day = LocalClock.today()
+        let day = Day(Date())
         guard day != today else { return nil }
         today = day
         return .today(day)

@@ -45,11 +45,12 @@ public enum DashboardRunner {
             printError(error.description)
             return DashboardExit.unavailable
         }
-        let today = LocalClock.today()
+        let today = Day(Date())
         let size = session.size
         var loop = DashboardLoop(
             state: AppState(data: data, directory: options.dataDirectory.path, mode: options.mode,
-                            today: today, asOf: options.asOf, width: size.width, height: size.height),
+                            today: today, asOf: options.asOf, width: size.width, height: size.height,
+                            user: LoginName.current, now: Timestamp.iso8601(Date())),
             directory: directory, session: session, today: today)
         let status = loop.run()
         session.close()

@@ -16,8 +16,7 @@ struct Dashboard: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Каталог данных.", valueName: "DIR"))
-    var data: String?
+    @OptionGroup var options: DataOptions
 
     @Flag(name: .long, help: "Только просмотр: никаких изменений.")
     var readOnly = false
@@ -29,14 +28,13 @@ struct Dashboard: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        _ = try dashboardDay(asOf, option: "--as-of")
+        if let asOf { _ = try DateArgument.parse(asOf, option: "--as-of") }
     }
 
     func run() throws {
-        let options = DashboardOptions(dataDirectory: try dashboardDataURL(data),
-                                       mode: .coordinator(readOnly: readOnly),
-                                       theme: theme, asOf: try dashboardDay(asOf, option: "--as-of"))
-        try runDashboard(options)
+        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data),
+                                          mode: .coordinator(readOnly: readOnly), theme: theme,
+                                          asOf: try asOf.map { try DateArgument.parse($0, option: "--as-of") }))
     }
 }
 
@@ -50,26 +48,4 @@ func runDashboard(_ options: DashboardOptions) throws {
         status = DispatchQueue.main.sync { MainActor.assumeIsolated { DashboardRunner.run(options) } }
     }
     if status != 0 { throw ExitCode(status) }
-}
-
-/// The data directory: `--data`, else `$ROADMAP_DATA`, else
-/// `$XDG_DATA_HOME/roadmap`, else `~/.local/share/roadmap`.
-/// A stand-in for the shared `DataLocation.resolve`, which replaces it.
-func dashboardDataURL(_ option: String?) throws -> URL {
-    let environment = ProcessInfo.processInfo.environment
-    if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
-    if let path = environment["ROADMAP_DATA"], !path.isEmpty { return URL(fileURLWithPath: path) }
-    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
-        return URL(fileURLWithPath: xdg).appendingPathComponent("roadmap")
-    }
-    return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/roadmap")
-}
-
-/// `2021-03-01` or `01.03.2021`; nil when the option is absent.
-func dashboardDay(_ text: String?, option: String) throws -> Day? {
-    guard let text else { return nil }
-    guard let day = Day.parse(text) else {
-        throw ValidationError("\(option): неверная дата «\(text)»; ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2021-03-01 или 01.03.2021.")
-    }
-    return day
 }

@@ -9,8 +9,7 @@ struct Control: ParsableCommand {
         abstract: "Час контроля: что просрочено, на сколько дней, кто отвечает. Только просмотр."
     )
 
-    @Option(name: .long, help: ArgumentHelp("Каталог данных.", valueName: "DIR"))
-    var data: String?
+    @OptionGroup var options: DataOptions
 
     @Option(name: .long, help: ArgumentHelp("Дата, на которую считать просрочку: 2021-03-01 или 01.03.2021.", valueName: "DATE"))
     var asOf: String?
@@ -19,12 +18,11 @@ struct Control: ParsableCommand {
     var theme: String?
 
     func validate() throws {
-        _ = try dashboardDay(asOf, option: "--as-of")
+        if let asOf { _ = try DateArgument.parse(asOf, option: "--as-of") }
     }
 
     func run() throws {
-        let options = DashboardOptions(dataDirectory: try dashboardDataURL(data), mode: .control,
-                                       theme: theme, asOf: try dashboardDay(asOf, option: "--as-of"))
-        try runDashboard(options)
+        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data), mode: .control,
+                                          theme: theme, asOf: try asOf.map { try DateArgument.parse($0, option: "--as-of") }))
     }
 }

@@ -4,8 +4,7 @@ import Testing
 /// The real binary in a real terminal (tmux): opening, quitting every way,
 /// resizing, old terminal types, NO_COLOR. Each test's command line prints
 /// the exit code and whether the terminal modes (`stty -g`) came back.
-@Suite("Панель в настоящем терминале (tmux)", .serialized,
-       .enabled(if: TerminalFixture.storeReadsDirectories, "ждёт хранилище: DataDirectory.load() ещё не читает каталог"))
+@Suite("Панель в настоящем терминале (tmux)", .serialized)
 final class TerminalDashboardTests {
     let data: URL
     let pane: TmuxPane
@@ -54,8 +53,7 @@ final class TerminalDashboardTests {
         expectShellBack(code: 0)
     }
 
-    @Test("закрывается клавишей й (русская раскладка)",
-          .enabled(if: TerminalFixture.appQuitsOnRussianQ, "ждёт раскладку в App.update: й → выход"))
+    @Test("закрывается клавишей й (русская раскладка)")
     func quitWithRussianLayout() throws {
         try open()
         pane.send("й", literal: true)

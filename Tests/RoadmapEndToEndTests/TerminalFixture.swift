@@ -43,24 +43,6 @@ enum TerminalFixture {
         return root
     }
 
-    /// False only while `DataDirectory.load()` is the placeholder that reads
-    /// nothing; once the store reads directories, a fixture it rejects makes
-    /// the terminal tests fail loudly instead of skipping.
-    static let storeReadsDirectories: Bool = {
-        guard let root = try? writeDataDirectory() else { return false }
-        defer { try? FileManager.default.removeItem(at: root) }
-        let report = DataDirectory(root).load()
-        return !(report.data == nil && report.diagnostics.map(\.message) == ["не реализовано"])
-    }()
-
-    /// Whether the app quits on «й» (q on the Russian layout) yet.
-    static let appQuitsOnRussianQ: Bool = {
-        let roadmap = Roadmap(title: "Т", municipality: "М", period: .calendar(year: 2022))
-        var state = AppState(data: RoadmapData(roadmap: roadmap), directory: "/", mode: .control,
-                             today: Day(year: 2022, month: 3, day: 1)!)
-        return App.update(&state, .key(.character("й"))).contains(.quit)
-    }()
-
     static let roadmapJSON = """
     {
       "format": 1,

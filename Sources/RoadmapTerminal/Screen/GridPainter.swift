@@ -22,7 +22,9 @@ final class GridPainter {
         clearok(window, true)
     }
 
-    func draw(_ grid: Grid) {
+    /// Draws the frame; `cursor` is where the line editor wants the
+    /// terminal cursor (nil hides it).
+    func draw(_ grid: Grid, cursor: (x: Int, y: Int)? = nil) {
         let width = min(grid.width, Int(getmaxx(window)))
         let height = min(grid.height, Int(getmaxy(window)))
         let old = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
@@ -37,6 +39,14 @@ final class GridPainter {
             }
         }
         previous = grid
+        if let cursor, cursor.x < width, cursor.y < height {
+            leaveok(window, false)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            curs_set(1)
+        } else {
+            leaveok(window, true)
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
     }

@@ -49,8 +49,8 @@ final class TerminalSession {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    func draw(_ grid: Grid) {
-        painter.draw(grid)
+    func draw(_ grid: Grid, cursor: (x: Int, y: Int)?) {
+        painter.draw(grid, cursor: cursor)
     }
 
     /// ncurses has already resized its screen when it sends KEY_RESIZE.

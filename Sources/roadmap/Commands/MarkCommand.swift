@@ -63,7 +63,7 @@ struct MarkCommand: ParsableCommand {
         var changed: [(ProgressKey, Status)] = []
         for key in keys {
             let before = data.record(key)
-            let entry = HistoryEntry(at: at, by: by ?? Console.loginName, status: newStatus,
+            let entry = HistoryEntry(at: at, by: by ?? LoginName.current, status: newStatus,
                                      note: note.map { $0.isEmpty ? nil : $0 } ?? before?.note, doneOn: doneOn)
             if let current = before?.current, current.status == entry.status, current.note == entry.note,
                current.doneOn == entry.doneOn { continue }

@@ -33,10 +33,4 @@ enum Console {
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return nil
     }
-
-    /// Who makes a change when `--by` is not given: the login name.
-    static var loginName: String {
-        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? "неизвестный пользователь"
-    }
 }
