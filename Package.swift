@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Plain values: roadmap, schools, measures, progress, deadlines, overdue. No I/O.
@@ -21,6 +22,16 @@ let package = Package(
             name: "RoadmapStore",
             dependencies: ["RoadmapModel"],
             resources: [.copy("Samples"), .copy("Schemas")]
+        ),
+        // Documents out: the «информационная справка» (DOCX, Markdown, HTML, CSV) and iCalendar.
+        .target(
+            name: "RoadmapDocuments",
+            dependencies: ["RoadmapModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Documents in: a roadmap read from its official table (DOCX, TSV/CSV, converted text).
+        .target(
+            name: "RoadmapImport",
+            dependencies: ["RoadmapModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // State, messages, update and render into an in-memory grid. No ncurses.
         .target(name: "RoadmapApp", dependencies: ["RoadmapModel", "RoadmapStore"]),
@@ -37,6 +48,8 @@ let package = Package(
                 "RoadmapStore",
                 "RoadmapApp",
                 "RoadmapTerminal",
+                "RoadmapDocuments",
+                "RoadmapImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +64,8 @@ let package = Package(
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        .testTarget(name: "RoadmapDocumentsTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapDocuments"]),
+        .testTarget(name: "RoadmapImportTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapImport"]),
         .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
         .testTarget(
             name: "RoadmapEndToEndTests",

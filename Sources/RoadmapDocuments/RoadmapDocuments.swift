@@ -1,0 +1,5 @@
+import RoadmapModel
+import ZIPFoundation
+
+/// Report and calendar writers.
+public enum RoadmapDocuments {}

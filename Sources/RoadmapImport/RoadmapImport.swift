@@ -1,0 +1,5 @@
+import RoadmapModel
+import ZIPFoundation
+
+/// Readers of official roadmap tables.
+public enum RoadmapImport {}
