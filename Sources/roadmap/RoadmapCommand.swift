@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 @main
@@ -16,4 +17,19 @@ struct RoadmapCommand: ParsableCommand {
         ],
         defaultSubcommand: Dashboard.self
     )
+
+    /// Parses and runs like the library's own `main`, but says what went
+    /// wrong in Russian.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success, !(error is ExitCode) else { exit(withError: error) }
+            let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+            Console.error(RussianErrors.translate(fullMessage(for: error), subcommands: names))
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -89,4 +89,17 @@ struct CliValidateTests {
         let again = try RoadmapProcess.run(["init", folder.path("y"), "--sample", "terek-2022"])
         #expect(again.status != 0)
     }
+
+    @Test func wrongCallsAreExplainedInRussianWithTheClosestCommand() throws {
+        let typo = try RoadmapProcess.run(["overdu"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("нет команды «overdu»; возможно: roadmap overdue"))
+        let missing = try RoadmapProcess.run(["mark", "1"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("Не указан обязательный аргумент '--status <STATUS>'"))
+        let format = try RoadmapProcess.run(["overdue", "--format", "xml"])
+        #expect(format.stderr.contains("Значение 'xml' недопустимо для '--format <FORMAT>'"))
+        #expect(format.stderr.contains("'json' или 'csv'"))
+        #expect(!format.stderr.contains("Error:"))
+    }
 }
