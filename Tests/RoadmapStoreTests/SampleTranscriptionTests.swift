@@ -1,3 +1,4 @@
+import RoadmapStore
 import Foundation
 import Testing
 
@@ -284,8 +285,8 @@ struct SampleStyleTests {
         #expect(!text.contains("\\u"), "\\u escape in \(path)")
         #expect(text.hasPrefix("{\n  \"format\": 1,\n"), "\(path) does not start with \"format\": 1")
         #expect(text.hasSuffix("}\n"))
-        let value = try OrderedJSON.parse(Array(data))
-        #expect(CanonicalJSON.text(value) == text, "\(path) differs from its canonical form")
+        let value = try PlainJSON.parse(Array(data))
+        #expect(JSONWriter.string(value) == text, "\(path) differs from its canonical form")
         let order = try #require(FormatKeyOrder.root(ofFile: path))
         #expect(FormatKeyOrder.violations(in: value, expected: order) == [])
         // Foundation reads it too, to the same members.
@@ -297,15 +298,15 @@ struct SampleStyleTests {
     @Test("the canonical printer notices a wrong indent, an escape and a missing newline")
     func printerCatchesDeviations() throws {
         let good = "{\n  \"format\": 1,\n  \"title\": \"Дорожная карта\"\n}\n"
-        let value = try OrderedJSON.parse(Array(good.utf8))
-        #expect(CanonicalJSON.text(value) == good)
+        let value = try PlainJSON.parse(Array(good.utf8))
+        #expect(JSONWriter.string(value) == good)
         for bad in ["{\n    \"format\": 1,\n    \"title\": \"Дорожная карта\"\n}\n",
                     "{\n  \"format\": 1,\n  \"title\": \"\\u0414орожная карта\"\n}\n",
                     "{\n  \"format\": 1,\n  \"title\": \"Дорожная карта\"\n}",
                     "{\n  \"format\" : 1,\n  \"title\": \"Дорожная карта\"\n}\n"] {
-            #expect(CanonicalJSON.text(try OrderedJSON.parse(Array(bad.utf8))) != bad)
+            #expect(JSONWriter.string(try PlainJSON.parse(Array(bad.utf8))) != bad)
         }
-        let swapped = try OrderedJSON.parse(Array("{\"title\": \"x\", \"format\": 1}".utf8))
+        let swapped = try PlainJSON.parse(Array("{\"title\": \"x\", \"format\": 1}".utf8))
         #expect(FormatKeyOrder.violations(in: swapped, expected: FormatKeyOrder.roadmap) == ["/format: key out of order"])
     }
 }

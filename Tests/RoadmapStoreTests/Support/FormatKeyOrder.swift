@@ -1,3 +1,4 @@
+import RoadmapStore
 /// The key order the data format fixes for every kind of object, taken from
 /// the README's «Data directory, format version 1».
 enum FormatKeyOrder {
@@ -34,7 +35,7 @@ enum FormatKeyOrder {
 
     /// Every place where an object's keys are unknown or out of order, as
     /// `path: message`.
-    static func violations(in value: OrderedJSON, expected: [String], path: String = "") -> [String] {
+    static func violations(in value: JSON, expected: [String], path: String = "") -> [String] {
         var found: [String] = []
         switch value {
         case .object(let members):
