@@ -3,7 +3,9 @@
 /// and line breaks.
 enum DelimitedReader {
     static func read(_ text: String, file: String, separator given: Character? = nil) -> SourceDocument {
-        let text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Excel starts a CSV in UTF-8 with a byte-order mark.
+        let text = String(text.drop { $0 == "\u{FEFF}" })
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let separator = given ?? guessSeparator(text)
         var rows: [SourceRow] = []
         var cells: [String] = []

@@ -2,7 +2,7 @@
 /// tab-separated cells; everything else is prose.
 enum PlainTextReader {
     static func read(_ text: String, file: String) -> SourceDocument {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let lines = String(text.drop { $0 == "\u{FEFF}" }).replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
         let rows = lines.enumerated().map { index, line in
