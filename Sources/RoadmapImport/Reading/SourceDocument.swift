@@ -1,0 +1,30 @@
+/// One line of a converted document, one record of a TSV/CSV file or one
+/// paragraph or table row of a DOCX: the common shape every reader gives
+/// the table logic.
+struct SourceRow: Hashable, Sendable {
+    /// Cells as written; a line without tabs is one cell. A cell may hold
+    /// `\n` where the source had separate paragraphs inside one cell.
+    var cells: [String]
+    /// Line of the file, or row of the DOCX table, counted from 1.
+    var line: Int
+    /// False for prose between tables (a text line without tabs, a DOCX
+    /// paragraph outside a table): such a line ends a table.
+    var isTable: Bool
+
+    var isBlank: Bool { cells.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+    var text: String { cells.filter { !$0.isEmpty }.joined(separator: " ") }
+}
+
+/// A document read into rows, with the word its places are named by.
+struct SourceDocument: Sendable {
+    enum Kind: Sendable { case text, delimited, docx }
+
+    var file: String
+    var kind: Kind
+    var rows: [SourceRow]
+
+    /// «строка 57» in a text or TSV file, «строка таблицы 12» in a DOCX.
+    func place(_ line: Int) -> String {
+        kind == .docx ? "строка таблицы \(line)" : "строка \(line)"
+    }
+}

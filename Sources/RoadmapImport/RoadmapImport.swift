@@ -1,5 +1,0 @@
-import RoadmapModel
-import ZIPFoundation
-
-/// Readers of official roadmap tables.
-public enum RoadmapImport {}
