@@ -41,7 +41,11 @@ public enum DocxReport {
 
     /// `word/document.xml`: the blocks in order, then the page settings.
     static func document(_ blocks: [DocumentBlock]) -> String {
-        let landscape = true
+        // Five columns of Russian text do not fit across A4 upright.
+        let landscape = blocks.contains { block in
+            if case .table(let table) = block { return table.columns.count >= 5 }
+            return false
+        }
         let width = WordML.textWidth(landscape: landscape)
         var body = ""
         for block in blocks {
