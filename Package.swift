@@ -64,8 +64,20 @@ let package = Package(
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),
-        .testTarget(name: "RoadmapDocumentsTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapDocuments"]),
-        .testTarget(name: "RoadmapImportTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapImport"]),
+        .testTarget(
+            name: "RoadmapDocumentsTests",
+            dependencies: [
+                "RoadmapModel", "RoadmapStore", "RoadmapDocuments", "roadmap",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "RoadmapImportTests",
+            dependencies: [
+                "RoadmapModel", "RoadmapStore", "RoadmapImport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
         .testTarget(
             name: "RoadmapEndToEndTests",

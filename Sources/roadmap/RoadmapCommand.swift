@@ -14,6 +14,7 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             Dashboard.self, Control.self, OverdueCommand.self, ListCommand.self, MarkCommand.self,
             ValidateCommand.self, DeadlineCommand.self, InitCommand.self, ImportCommand.self,
+            ReportCommand.self, CalendarCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

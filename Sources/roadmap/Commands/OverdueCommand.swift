@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapDocuments
 import RoadmapModel
 import RoadmapStore
 

@@ -1,0 +1,50 @@
+/// The text rules of iCalendar (RFC 5545): escaped values, CRLF line ends,
+/// lines folded at 75 octets.
+public enum ICalendarText {
+    /// A TEXT value: backslash, `;`, `,` and line breaks escaped (3.3.11);
+    /// control characters, which the format does not allow, dropped.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.replacingCRLF().unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value >= 0x20 && scalar.value != 0x7F { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Folds one content line (3.1): no line longer than 75 octets without
+    /// its CRLF; each continuation starts with a space. Cuts fall between
+    /// Unicode scalars, never inside a UTF-8 sequence, so every physical
+    /// line is valid UTF-8 on its own.
+    public static func fold(_ line: String) -> String {
+        var lines: [String] = []
+        var current = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            // The first line holds 75 octets, the others 74 after the space.
+            let limit = lines.isEmpty ? 75 : 74
+            if octets + size > limit {
+                lines.append(current)
+                current = ""
+                octets = 0
+            }
+            current.unicodeScalars.append(scalar)
+            octets += size
+        }
+        lines.append(current)
+        return lines.joined(separator: "\r\n ")
+    }
+
+    /// A whole calendar object from its unfolded content lines.
+    public static func document(_ lines: [String]) -> String {
+        lines.map { fold($0) + "\r\n" }.joined()
+    }
+}

@@ -1,0 +1,57 @@
+/// A printed document as a few kinds of blocks, so the Markdown, HTML and
+/// DOCX writers share one layout and differ only in how they spell it.
+public enum DocumentBlock: Hashable, Sendable {
+    /// The letterhead line above the heading (small, centred).
+    case issuer(String)
+    /// The document's heading (bold, centred).
+    case heading(String)
+    /// A heading inside the document («Итоги», «Просроченные мероприятия»).
+    case subheading(String)
+    case paragraph(String, centered: Bool = false)
+    case table(DocumentTable)
+}
+
+public struct DocumentTable: Hashable, Sendable {
+    public struct Column: Hashable, Sendable {
+        public var title: String
+        /// Relative width: the writers share the page width by these.
+        public var weight: Int
+        /// Numbers are aligned right.
+        public var numeric: Bool
+
+        public init(_ title: String, weight: Int, numeric: Bool = false) {
+            self.title = title
+            self.weight = weight
+            self.numeric = numeric
+        }
+    }
+
+    public enum RowKind: Hashable, Sendable {
+        /// A measure or a plain data row.
+        case body
+        /// A section title spanning every column: only the first cell is used.
+        case section
+        /// A sub-row under a measure («- МКОУ СОШ с.п. Урожайное»).
+        case detail
+        /// A total line, printed bold.
+        case total
+    }
+
+    public struct Row: Hashable, Sendable {
+        public var kind: RowKind
+        public var cells: [String]
+
+        public init(_ kind: RowKind, _ cells: [String]) {
+            self.kind = kind
+            self.cells = cells
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [Row]
+
+    public init(columns: [Column], rows: [Row]) {
+        self.columns = columns
+        self.rows = rows
+    }
+}

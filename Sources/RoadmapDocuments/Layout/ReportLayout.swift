@@ -1,0 +1,84 @@
+import RoadmapModel
+
+extension Report {
+    /// The report as printed: heading, the measures table, then the totals,
+    /// the on-time share and the overdue list.
+    public var blocks: [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        if let issuer { blocks.append(.issuer(issuer)) }
+        blocks.append(.heading(heading))
+        blocks += preamble.map { .paragraph($0, centered: true) }
+        blocks.append(.table(measuresTable))
+        blocks.append(.subheading("Итоги на \(asOf.russian)"))
+        blocks.append(.paragraph("""
+            Считается каждый срок исполнения: мероприятие, которое выполняет каждая школа, — \
+            по каждой школе, повторяющееся — по каждому сроку.
+            """))
+        blocks.append(.table(countsTable))
+        blocks.append(.paragraph("Выполнено в срок: \(ReportWording.share(summary.onTime, asOf: asOf))."))
+        blocks.append(.subheading("Просроченные мероприятия"))
+        if summary.overdue.isEmpty {
+            blocks.append(.paragraph("На \(asOf.russian) просроченных мероприятий нет."))
+        } else {
+            blocks.append(.table(overdueTable))
+        }
+        return blocks
+    }
+
+    /// «№ п/п / Мероприятие / Срок / Ответственные / Отметка о выполнении»,
+    /// section rows across the table, sub-rows under measures that have
+    /// several occurrences.
+    public var measuresTable: DocumentTable {
+        let widths = [6, 36, 16, 17, 25]
+        var rows: [DocumentTable.Row] = []
+        for section in sections {
+            rows.append(.init(.section, [section.caption, "", "", "", ""]))
+            for item in section.measures {
+                let measure = item.measure
+                rows.append(.init(.body, [measure.number, measure.title, measure.deadline,
+                                          measure.responsible.joined(separator: ", "), item.mark]))
+                guard item.hasSubRows else { continue }
+                for entry in item.entries {
+                    let due = item.deadline.windows.count > 1 ? (entry.window.map { "до \($0.end.russian)" } ?? "") : ""
+                    rows.append(.init(.detail, ["", "- \(entry.label)", due, "", entry.mark]))
+                }
+            }
+        }
+        return DocumentTable(columns: zip(Report.columns, widths).map { .init($0, weight: $1) }, rows: rows)
+    }
+
+    /// Counts by status: overall, per section, per school.
+    public var countsTable: DocumentTable {
+        let columns: [DocumentTable.Column] = [.init("", weight: 34)] + [
+            "Всего", "Выполнено", "Выполняется", "Не выполнено", "Отменено", "Запланировано", "Просрочено",
+        ].map { .init($0, weight: 9, numeric: true) }
+        func cells(_ label: String, _ c: StatusCounts) -> [String] {
+            [label] + [c.total, c.done, c.inProgress, c.notDone, c.cancelled, c.planned, c.overdue].map(String.init)
+        }
+        var rows: [DocumentTable.Row] = [.init(.total, cells("Всего", summary.overall))]
+        if !summary.bySection.isEmpty {
+            rows.append(.init(.section, ["По разделам"] + Array(repeating: "", count: 7)))
+            rows += summary.bySection.map { .init(.body, cells($0.label, $0.counts)) }
+        }
+        if !summary.bySchool.isEmpty {
+            rows.append(.init(.section, ["По школам"] + Array(repeating: "", count: 7)))
+            rows += summary.bySchool.map { .init(.body, cells($0.label, $0.counts)) }
+        }
+        return DocumentTable(columns: columns, rows: rows)
+    }
+
+    /// What is late, longest first, with the school and who is responsible.
+    public var overdueTable: DocumentTable {
+        let columns: [DocumentTable.Column] = [
+            .init("№ п/п", weight: 6), .init("Мероприятие", weight: 40), .init("Школа", weight: 18),
+            .init("Срок", weight: 10), .init("Дней просрочки", weight: 9, numeric: true),
+            .init("Ответственные", weight: 17),
+        ]
+        let rows = summary.overdue.map { item in
+            DocumentTable.Row(.body, [item.measure.number, item.measure.title, item.school?.name ?? "",
+                                      item.due.russian, String(item.daysOverdue),
+                                      item.measure.responsible.joined(separator: ", ")])
+        }
+        return DocumentTable(columns: columns, rows: rows)
+    }
+}

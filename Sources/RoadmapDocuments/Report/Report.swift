@@ -1,0 +1,77 @@
+import RoadmapModel
+
+/// The «информационная справка» as plain values: what the roadmap said,
+/// what was marked against it, and the totals, as of one date. Every writer
+/// (Markdown, HTML, CSV, DOCX) prints this same value, so the formats never
+/// disagree about a word or a number.
+public struct Report: Hashable, Sendable {
+    /// «Информационная справка об итогах реализации плана мероприятий …».
+    public var heading: String
+    /// The department that approved the roadmap, printed above the heading
+    /// the way a letterhead is.
+    public var issuer: String?
+    public var municipality: String
+    /// «2020-2021 учебный год», «2022 год».
+    public var periodText: String
+    /// «№ 378-а от 27.10.2020».
+    public var order: String?
+    /// Set when the report is about one school only.
+    public var school: School?
+    public var asOf: Day
+    public var sections: [ReportSection]
+    public var summary: ReportSummary
+
+    /// The lines under the heading, in the order they are printed.
+    public var preamble: [String] {
+        var lines = ["\(municipality), \(periodText)"]
+        if let order { lines.append("Дорожная карта утверждена приказом \(order)") }
+        if let school { lines.append("Образовательная организация: \(school.name)") }
+        lines.append("по состоянию на \(asOf.russian)")
+        return lines
+    }
+
+    /// The table's column titles, as the documents head them.
+    public static let columns = ["№ п/п", "Мероприятие", "Срок", "Ответственные", "Отметка о выполнении"]
+}
+
+/// A section of the roadmap with its measures, in the roadmap's order.
+public struct ReportSection: Hashable, Sendable {
+    public var number: String
+    public var title: String
+    public var measures: [ReportMeasure]
+
+    /// «I. Диагностический этап».
+    public var caption: String { number.isEmpty ? title : "\(number). \(title)" }
+}
+
+/// One measure's row and, when it has several occurrences (per school or
+/// recurring), the sub-rows under it.
+public struct ReportMeasure: Hashable, Sendable {
+    public var measure: Measure
+    public var deadline: Deadline
+    public var entries: [ReportEntry]
+    /// The «Отметка о выполнении» cell of the measure's own row: the single
+    /// entry's mark, or a count when the entries get sub-rows.
+    public var mark: String
+
+    /// Sub-rows are printed only when there is more than one entry.
+    public var hasSubRows: Bool { entries.count > 1 }
+}
+
+/// One occurrence of a measure (for one school when it is per school).
+public struct ReportEntry: Hashable, Sendable {
+    public var key: ProgressKey
+    public var school: School?
+    /// Nil for deadlines without dates.
+    public var window: DateWindow?
+    public var status: Status
+    public var note: String?
+    public var doneOn: Day?
+    /// Days past the window's end on the as-of date, when overdue.
+    public var daysOverdue: Int?
+    /// What the «Отметка о выполнении» cell says for it.
+    public var mark: String
+    /// The sub-row's text in the «Мероприятие» column, without the dash:
+    /// the school's name and/or the occurrence's period.
+    public var label: String
+}

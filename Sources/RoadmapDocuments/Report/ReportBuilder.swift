@@ -1,0 +1,88 @@
+import RoadmapModel
+
+extension Report {
+    /// The report on a date, for the whole roadmap or for one school. A
+    /// school's report holds only the measures that school carries out;
+    /// municipal measures belong to the department's report.
+    public init(data: RoadmapData, schedule: Schedule, asOf: Day, school schoolID: String? = nil) {
+        let roadmap = data.roadmap
+        let school = schoolID.flatMap(data.school)
+        var sections: [ReportSection] = []
+        for section in Report.sections(of: data) {
+            let measures = data.measures
+                .filter { $0.section == section.number }
+                .compactMap { Report.row(for: $0, data: data, schedule: schedule, asOf: asOf, school: schoolID) }
+            if schoolID != nil && measures.isEmpty { continue }
+            sections.append(ReportSection(number: section.number, title: section.title, measures: measures))
+        }
+        let overdue = Overdue.items(in: data, schedule: schedule, query: OverdueQuery(asOf: asOf, school: schoolID))
+        self.init(
+            heading: ReportHeading.heading(for: roadmap.title),
+            issuer: roadmap.order?.issuer,
+            municipality: roadmap.municipality,
+            periodText: ReportWording.period(roadmap.period),
+            order: roadmap.order.map(Report.orderText),
+            school: school,
+            asOf: asOf,
+            sections: sections,
+            summary: ReportSummary.make(sections: sections, schools: school.map { [$0] } ?? data.schools,
+                                        overdue: overdue, asOf: asOf)
+        )
+    }
+
+    /// «№ 378-а от 27.10.2020».
+    static func orderText(_ order: ApprovingOrder) -> String {
+        order.date.map { "№ \(order.number) от \($0.russian)" } ?? "№ \(order.number)"
+    }
+
+    /// The roadmap's sections, plus any section a measure names that the
+    /// roadmap does not list, so no measure is ever left out of the report.
+    static func sections(of data: RoadmapData) -> [Section] {
+        var result = data.roadmap.sections
+        for measure in data.measures where !result.contains(where: { $0.number == measure.section }) {
+            result.append(Section(number: measure.section, title: "(раздел не описан)"))
+        }
+        return result
+    }
+
+    /// A measure's row with its entries; nil when a school's report meets a
+    /// measure that school does not carry out.
+    static func row(for measure: Measure, data: RoadmapData, schedule: Schedule, asOf: Day, school: String?) -> ReportMeasure? {
+        let deadline = schedule.deadline(of: measure)
+        if school != nil && !measure.scope.isPerSchool { return nil }
+        let occurrences = schedule.occurrences(of: measure, in: data).filter { school == nil || $0.school == school }
+        if school != nil && occurrences.isEmpty { return nil }
+        let several = deadline.windows.count > 1
+        let entries = occurrences.map { occurrence in
+            entry(for: occurrence, of: deadline, data: data, schedule: schedule, asOf: asOf,
+                  namingSchool: school == nil, namingWindow: several)
+        }
+        var counts = StatusCounts()
+        for entry in entries { counts.add(entry.status, overdue: entry.daysOverdue != nil) }
+        let mark: String
+        switch entries.count {
+        case 0: mark = ReportWording.noSchools
+        case 1: mark = entries[0].mark
+        default: mark = ReportWording.tally(counts)
+        }
+        return ReportMeasure(measure: measure, deadline: deadline, entries: entries, mark: mark)
+    }
+
+    static func entry(for occurrence: Occurrence, of deadline: Deadline, data: RoadmapData, schedule: Schedule,
+                      asOf: Day, namingSchool: Bool, namingWindow: Bool) -> ReportEntry {
+        let record = data.record(occurrence.key)
+        let status = record?.status ?? .planned
+        let school = occurrence.school.flatMap(data.school)
+        var label: [String] = []
+        if namingSchool, let school { label.append(school.name) }
+        if namingWindow, let window = occurrence.window { label.append(ReportWording.window(window)) }
+        let late = schedule.isOverdue(occurrence, status: status, asOf: asOf)
+        return ReportEntry(
+            key: occurrence.key, school: school, window: occurrence.window, status: status,
+            note: record?.note, doneOn: record?.doneOn,
+            daysOverdue: late ? occurrence.window.map { $0.end.days(until: asOf) } : nil,
+            mark: ReportWording.mark(status: status, note: record?.note, doneOn: record?.doneOn,
+                                     window: occurrence.window, deadline: deadline.kind, asOf: asOf),
+            label: label.joined(separator: ", "))
+    }
+}

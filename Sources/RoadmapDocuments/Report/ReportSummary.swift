@@ -1,0 +1,70 @@
+import RoadmapModel
+
+/// The totals printed after the table. The unit counted is an occurrence:
+/// a measure carried out by every school counts once per school, a
+/// recurring one once per deadline, so the numbers add up across sections
+/// and schools.
+public struct ReportSummary: Hashable, Sendable {
+    public var overall: StatusCounts
+    public var bySection: [SummaryLine]
+    public var bySchool: [SummaryLine]
+    /// Late occurrences, longest overdue first (as `roadmap overdue`).
+    public var overdue: [OverdueItem]
+    public var onTime: OnTimeShare
+}
+
+/// One line of the counts table: a section or a school and its counts.
+public struct SummaryLine: Hashable, Sendable {
+    public var label: String
+    public var counts: StatusCounts
+}
+
+/// «Выполнено в срок»: occurrences done no later than their window's last
+/// day, out of those that had to be done by the as-of date (their window
+/// ended before it) or were done already. Cancelled ones are left out; a
+/// done mark without a date cannot show it was on time and is not counted
+/// as such.
+public struct OnTimeShare: Hashable, Sendable {
+    public var onTime = 0
+    public var due = 0
+
+    /// Rounded to a whole percent; nil when nothing was due.
+    public var percent: Int? {
+        guard due > 0 else { return nil }
+        return (onTime * 200 + due) / (due * 2)
+    }
+
+    mutating func add(_ entry: ReportEntry, asOf: Day) {
+        guard let window = entry.window, entry.status != .cancelled else { return }
+        guard window.end < asOf || entry.status == .done else { return }
+        due += 1
+        if entry.status == .done, let doneOn = entry.doneOn, doneOn <= window.end { onTime += 1 }
+    }
+}
+
+extension ReportSummary {
+    /// Adds up the report's entries; the overdue list comes from the model's
+    /// overdue engine so it is the same list `roadmap overdue` prints.
+    static func make(sections: [ReportSection], schools: [School], overdue: [OverdueItem], asOf: Day) -> ReportSummary {
+        var overall = StatusCounts()
+        var share = OnTimeShare()
+        var perSchool: [String: StatusCounts] = [:]
+        var bySection: [SummaryLine] = []
+        for section in sections {
+            var counts = StatusCounts()
+            for entry in section.measures.flatMap(\.entries) {
+                counts.add(entry.status, overdue: entry.daysOverdue != nil)
+                share.add(entry, asOf: asOf)
+                if let school = entry.school?.id {
+                    perSchool[school, default: StatusCounts()].add(entry.status, overdue: entry.daysOverdue != nil)
+                }
+            }
+            overall = overall + counts
+            bySection.append(SummaryLine(label: section.caption, counts: counts))
+        }
+        let bySchool = schools.compactMap { school in
+            perSchool[school.id].map { SummaryLine(label: school.name, counts: $0) }
+        }
+        return ReportSummary(overall: overall, bySection: bySection, bySchool: bySchool, overdue: overdue, onTime: share)
+    }
+}

@@ -1,5 +1,0 @@
-import RoadmapModel
-import ZIPFoundation
-
-/// Report and calendar writers.
-public enum RoadmapDocuments {}

@@ -1,0 +1,79 @@
+/// Pieces of WordprocessingML (the XML inside a .docx), each from escaped
+/// text, in the element order the schema requires (Word is strict about it).
+enum WordML {
+    /// Twentieths of a point: A4 is 11906 × 16838.
+    static let a4Short = 11906, a4Long = 16838
+    /// 2 cm margins, 1.5 cm at the bottom.
+    static let margin = 1134, bottomMargin = 850
+
+    /// A paragraph in a style, optionally centred and bold; line breaks in
+    /// the text become `w:br`.
+    static func paragraph(_ text: String, style: String? = nil, centered: Bool = false,
+                          right: Bool = false, bold: Bool = false) -> String {
+        var properties = ""
+        if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if centered { properties += "<w:jc w:val=\"center\"/>" } else if right { properties += "<w:jc w:val=\"right\"/>" }
+        let runProperties = bold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : ""
+        let pPr = properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>"
+        return "<w:p>\(pPr)<w:r>\(runProperties)\(runText(text))</w:r></w:p>"
+    }
+
+    /// `w:t` pieces joined by breaks; spaces at the edges kept.
+    static func runText(_ text: String) -> String {
+        MarkupText.lines(text).map { line in
+            "<w:t xml:space=\"preserve\">\(MarkupText.escape(line.replacingOccurrences(of: "\t", with: " ")))</w:t>"
+        }.joined(separator: "<w:br/>")
+    }
+
+    /// A bordered table across the text width, the first row repeated on
+    /// every page (`w:tblHeader`), section rows merged across all columns.
+    static func table(_ table: DocumentTable, width: Int) -> String {
+        let total = max(1, table.columns.map(\.weight).reduce(0, +))
+        let widths = table.columns.map { $0.weight * width / total }
+        let border = { (name: String) in "<w:\(name) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+        xml += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map(border).joined() + "</w:tblBorders>"
+        xml += "<w:tblLayout w:type=\"fixed\"/>"
+        xml += "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
+        xml += "<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+        xml += "</w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        xml += zip(table.columns, widths).map { column, w in
+            cell(paragraph(column.title, style: "TableText", centered: true, bold: true), width: w, shaded: true)
+        }.joined() + "</w:tr>"
+        for row in table.rows {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            if row.kind == .section {
+                xml += cell(paragraph(row.cells[0], style: "TableText", bold: true), width: widths.reduce(0, +),
+                            span: widths.count)
+            } else {
+                xml += zip(zip(table.columns, widths), row.cells).map { pair, text in
+                    cell(paragraph(text, style: "TableText", right: pair.0.numeric, bold: row.kind == .total),
+                         width: pair.1)
+                }.joined()
+            }
+            xml += "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+
+    static func cell(_ content: String, width: Int, span: Int = 1, shaded: Bool = false) -> String {
+        var properties = "<w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+        if span > 1 { properties += "<w:gridSpan w:val=\"\(span)\"/>" }
+        if shaded { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>" }
+        return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(content)</w:tc>"
+    }
+
+    /// A4, landscape when asked (a five-column table does not fit upright).
+    static func section(landscape: Bool) -> String {
+        let (w, h) = landscape ? (a4Long, a4Short) : (a4Short, a4Long)
+        let orientation = landscape ? " w:orient=\"landscape\"" : ""
+        return "<w:sectPr><w:pgSz w:w=\"\(w)\" w:h=\"\(h)\"\(orientation)/>"
+            + "<w:pgMar w:top=\"\(margin)\" w:right=\"\(margin)\" w:bottom=\"\(bottomMargin)\" w:left=\"\(margin)\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
+            + "</w:sectPr>"
+    }
+
+    static func textWidth(landscape: Bool) -> Int {
+        (landscape ? a4Long : a4Short) - 2 * margin
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RoadmapDocuments
+import RoadmapModel
+import RoadmapStore
+
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Сроки дорожной карты в формате iCalendar (.ics) для программы-календаря.",
+        discussion: """
+        Одна задача (VTODO) на каждый срок исполнения: у повторяющихся мероприятий — на каждый \
+        срок, у выполняемых каждой школой — на каждую школу; «постоянно» — одна задача на весь \
+        период. Мероприятия без дат («по отдельному плану») в календарь не входят: их номера \
+        выводятся в поток ошибок.
+        Пример: roadmap calendar -o дорожная-карта.ics
+        """
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: ArgumentHelp("Только сроки этой школы (id).", valueName: "ID"))
+    var school: String?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Файл .ics; существующий заменяется. Без него — в стандартный вывод.", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        let (_, data) = try options.load()
+        if let school { try SchoolArgument.check(school, in: data) }
+        let calendar = RoadmapCalendar(data: data, schedule: Schedule(data), school: school)
+        if !calendar.undated.isEmpty {
+            Console.error("Без дат, в календарь не вошли мероприятия (\(calendar.undated.count)): "
+                          + calendar.undated.map(\.number).joined(separator: ", "))
+        }
+        let bytes = Data(calendar.text.utf8)
+        guard let output else {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        do {
+            try DocumentFile.write(bytes, to: url)
+        } catch {
+            Console.error("Календарь не записан: \(error)")
+            throw ExitStatus.cannotWrite
+        }
+        Console.out("Календарь записан в \(url.standardizedFileURL.path) (задач: \(calendar.todoCount)).")
+    }
+}

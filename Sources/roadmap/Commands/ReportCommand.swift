@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import RoadmapDocuments
+import RoadmapModel
+import RoadmapStore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Информационная справка об итогах реализации дорожной карты на дату (DOCX, Markdown, HTML, CSV).",
+        discussion: """
+        Таблица «№ п/п / Мероприятие / Срок / Ответственные / Отметка о выполнении» по разделам, \
+        отметки о выполнении как записаны, «нет» там, где срок прошёл без отметки; затем итоги: \
+        по состояниям, по разделам и школам, просроченное и доля выполненного в срок.
+        Формат берётся из --format, иначе из расширения файла -o, иначе Markdown в стандартный вывод.
+        Пример: roadmap report --as-of 01.03.2021 -o справка.docx
+        """
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата справки (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию сегодня.", valueName: "DATE"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Справка по одной школе (id): только мероприятия, которые она выполняет.", valueName: "ID"))
+    var school: String?
+
+    @Option(help: ArgumentHelp("Формат: docx, md, html или csv.", valueName: "FORMAT"))
+    var format: String?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Файл справки; существующий заменяется.", valueName: "FILE"))
+    var output: String?
+
+    func validate() throws {
+        _ = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
+        _ = try chosenFormat()
+    }
+
+    /// `--format`, else the output file's extension, else Markdown; DOCX
+    /// only into a file (it is binary, a terminal would show rubbish).
+    func chosenFormat() throws -> ReportFormat {
+        let names = ReportFormat.allCases.map(\.rawValue)
+        let chosen: ReportFormat
+        if let format {
+            guard let parsed = ReportFormat(name: format) else {
+                throw ValidationError("--format: неизвестный формат «\(Console.visible(format))»\(Suggestions.hint(for: format, among: names)).")
+            }
+            chosen = parsed
+        } else if let output, !(output as NSString).pathExtension.isEmpty {
+            guard let parsed = ReportFormat(fileName: output) else {
+                throw ValidationError("Не понятно, в каком формате писать «\(Console.visible(output))»: укажите --format (docx, md, html или csv) или расширение .docx, .md, .html, .csv.")
+            }
+            chosen = parsed
+        } else {
+            chosen = .md
+        }
+        if chosen.isBinary && output == nil {
+            throw ValidationError("DOCX — двоичный файл, в терминал он не выводится: укажите файл, например -o справка.docx.")
+        }
+        return chosen
+    }
+
+    func run() throws {
+        let (_, data) = try options.load()
+        if let school { try SchoolArgument.check(school, in: data) }
+        let day = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
+        let format = try chosenFormat()
+        let report = Report(data: data, schedule: Schedule(data), asOf: day, school: school)
+        let bytes: Data
+        do {
+            bytes = try format.render(report)
+        } catch {
+            Console.error("Справка не составлена: \(error)")
+            throw ExitStatus.cannotWrite
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        do {
+            try DocumentFile.write(bytes, to: url)
+        } catch {
+            Console.error("Справка не записана: \(error)")
+            throw ExitStatus.cannotWrite
+        }
+        Console.out("Справка на \(day.russian) записана в \(url.standardizedFileURL.path) (\(format.rawValue), байт: \(bytes.count)).")
+    }
+}

@@ -1,0 +1,170 @@
+import RoadmapDocuments
+import RoadmapModel
+import Testing
+
+@Suite("The report's content on the bundled samples")
+struct ReportContentTests {
+    /// Seed 001 on 01.03.2021 with a few marks as a coordinator makes them.
+    static func vladivostok() throws -> Report {
+        var data = try SampleData.load("vladivostok-2020")
+        SampleData.mark(&data, "2.4", .done, note: "Курсы прошли 12 учителей русского языка", doneOn: "25.11.2020")
+        SampleData.mark(&data, "2.1", .done, doneOn: "15.11.2020")
+        SampleData.mark(&data, "1.1", .notDone)
+        SampleData.mark(&data, "3.1", .inProgress)
+        SampleData.mark(&data, "2.6", .cancelled, note: "Курсы перенесены на следующий год")
+        return Report(data: data, schedule: Schedule(data), asOf: SampleData.day("01.03.2021"))
+    }
+
+    static func row(_ report: Report, _ number: String) throws -> ReportMeasure {
+        try #require(report.sections.flatMap(\.measures).first { $0.measure.id == number })
+    }
+
+    @Test func theTitleBlockFollowsTheSeedReport() throws {
+        let report = try Self.vladivostok()
+        #expect(report.heading.hasPrefix("Информационная справка об итогах реализации плана мероприятий («дорожная карта») по переводу"))
+        #expect(report.heading.hasSuffix("на 2020-2021 учебный год"))
+        #expect(report.preamble == [
+            "город Владивосток, 2020-2021 учебный год",
+            "Дорожная карта утверждена приказом № 378-а от 27.10.2020",
+            "по состоянию на 01.03.2021",
+        ])
+        #expect(report.issuer?.hasPrefix("Управление по работе с муниципальными учреждениями образования") == true)
+    }
+
+    @Test func headingsPutTheRoadmapTitleInTheGenitive() {
+        #expect(ReportHeading.heading(for: "Дорожная карта по сопровождению школ на 2023 год")
+                == "Информационная справка об итогах реализации дорожной карты по сопровождению школ на 2023 год")
+        #expect(ReportHeading.heading(for: "Муниципальная «дорожная карта» по организации поддержки")
+                == "Информационная справка об итогах реализации муниципальной «дорожной карты» по организации поддержки")
+        #expect(ReportHeading.heading(for: "Планирование работы")
+                == "Информационная справка об итогах реализации документа «Планирование работы»")
+    }
+
+    @Test func sectionsComeInTheRoadmapsOrderWithEveryMeasure() throws {
+        let report = try Self.vladivostok()
+        #expect(report.sections.map(\.caption) == [
+            "I. Диагностический этап", "II. Развитие кадрового потенциала",
+            "III. Меры по повышению качества преподавания учебных предметов",
+            "IV. Меры по повышению объективности оценивания образовательных результатов обучающихся",
+        ])
+        #expect(report.sections.map { $0.measures.count } == [3, 12, 7, 6])
+        let table = report.measuresTable
+        let sectionRows = table.rows.filter { $0.kind == .section }.map { $0.cells[0] }
+        #expect(sectionRows == report.sections.map(\.caption))
+        #expect(table.columns.map(\.title) == ["№ п/п", "Мероприятие", "Срок", "Ответственные", "Отметка о выполнении"])
+    }
+
+    @Test func marksAreTheNotesAsWrittenElseTheDocumentsWords() throws {
+        let report = try Self.vladivostok()
+        #expect(try Self.row(report, "2.4").mark == "Курсы прошли 12 учителей русского языка")
+        #expect(try Self.row(report, "2.1").mark == "выполнено 15.11.2020")
+        #expect(try Self.row(report, "1.1").mark == "не выполнено")
+        #expect(try Self.row(report, "3.1").mark == "выполняется")
+        #expect(try Self.row(report, "2.6").mark == "Курсы перенесены на следующий год")
+        // 02.11.2020-03.11.2020 passed without a mark.
+        #expect(try Self.row(report, "2.2").mark == "нет")
+        // Август 2021 года is still ahead.
+        #expect(try Self.row(report, "4.1").mark == "срок не наступил")
+    }
+
+    @Test func aMeasureWithSeveralDeadlinesListsEachUnderIt() throws {
+        let report = try Self.vladivostok()
+        let quarterly = try Self.row(report, "4.6")
+        #expect(quarterly.hasSubRows)
+        #expect(quarterly.entries.map(\.window?.end.russian) == ["30.09.2020", "31.12.2020", "31.03.2021", "30.06.2021", "31.08.2021"])
+        #expect(quarterly.entries.map(\.mark) == ["нет", "нет", "срок не наступил", "срок не наступил", "срок не наступил"])
+        #expect(quarterly.mark == "выполнено 0 из 5, просрочено 2")
+        let rows = report.measuresTable.rows
+        let start = try #require(rows.firstIndex { $0.cells[0] == "4.6" })
+        #expect(rows[start + 1] == .init(.detail, ["", "- сентябрь 2020 г.", "до 30.09.2020", "", "нет"]))
+        #expect(rows[start + 2].cells[1] == "- 01.10.2020–31.12.2020")
+        #expect(rows[start + 5].cells[1] == "- 01.07.2021–31.08.2021")
+    }
+
+    @Test func theSummaryCountsEveryDeadlineAndMatchesTheOverdueList() throws {
+        let report = try Self.vladivostok()
+        let summary = report.summary
+        #expect(summary.overall.total == report.sections.flatMap(\.measures).map(\.entries.count).reduce(0, +))
+        #expect(summary.overall.done == 2)
+        #expect(summary.overall.notDone == 1)
+        #expect(summary.overall.inProgress == 1)
+        #expect(summary.overall.cancelled == 1)
+        // 16 windows ended before 01.03.2021; 2.1 and 2.4 were done.
+        #expect(summary.overall.overdue == 14)
+        #expect(summary.overdue.count == 14)
+        #expect(summary.overdue.first?.measure.id == "4.6")
+        #expect(summary.overdue.first?.daysOverdue == 152)
+        #expect(summary.bySection.map(\.counts.total).reduce(0, +) == summary.overall.total)
+        #expect(summary.bySection[1].counts.done == 2)
+        #expect(summary.bySchool.isEmpty)
+    }
+
+    @Test func onlyMarksDatedWithinTheWindowCountAsOnTime() throws {
+        let report = try Self.vladivostok()
+        // 16 deadlines passed; 2.4 was done on 25.11.2020 inside November,
+        // 2.1 on 15.11.2020 after its 30.10.2020.
+        #expect(report.summary.onTime.onTime == 1)
+        #expect(report.summary.onTime.due == 16)
+        #expect(report.summary.onTime.percent == 6)
+        #expect(ReportWording.share(report.summary.onTime, asOf: report.asOf) == "1 из 16 (6 %)")
+    }
+
+    /// Seed 003: measures carried out by every school get a sub-row per school.
+    @Test func perSchoolMeasuresGetASubRowPerSchool() throws {
+        var data = try SampleData.load("terek-2022")
+        SampleData.mark(&data, "5", school: "urozhaynoe", .done, note: "План проанализирован, справка от 20.04.2022", doneOn: "20.04.2022")
+        SampleData.mark(&data, "5", school: "khamidie", .notDone)
+        let report = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("01.06.2022"))
+        let measure = try Self.row(report, "5")
+        #expect(measure.entries.count == 7)
+        #expect(measure.mark == "выполнено 1 из 7, просрочено 6")
+        let rows = report.measuresTable.rows
+        let start = try #require(rows.firstIndex { $0.cells[0] == "5." })
+        #expect(rows[start + 1] == .init(.detail, ["", "- МКОУ СОШ с.п. Урожайное", "", "", "План проанализирован, справка от 20.04.2022"]))
+        #expect(rows[start + 2] == .init(.detail, ["", "- МКОУ СОШ с.п. Хамидие", "", "", "не выполнено"]))
+        #expect(rows[start + 3].cells[4] == "нет")
+
+        let urozhaynoe = try #require(report.summary.bySchool.first { $0.label == "МКОУ СОШ с.п. Урожайное" })
+        let khamidie = try #require(report.summary.bySchool.first { $0.label == "МКОУ СОШ с.п. Хамидие" })
+        #expect(report.summary.bySchool.count == 7)
+        #expect(urozhaynoe.counts.done == 1)
+        #expect(khamidie.counts.notDone == 1)
+        #expect(urozhaynoe.counts.total == 10)
+        #expect(urozhaynoe.counts.overdue == khamidie.counts.overdue - 1)
+    }
+
+    @Test func theMonthlyControlHourListsTwelveMonths() throws {
+        var data = try SampleData.load("terek-2022")
+        SampleData.mark(&data, "18", occurrence: "31.03.2022", .done, note: "Проведён час контроля 28.03.2022", doneOn: "28.03.2022")
+        let report = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("01.06.2022"))
+        let measure = try Self.row(report, "18")
+        #expect(measure.entries.map(\.label).prefix(3) == ["январь 2022 г.", "февраль 2022 г.", "март 2022 г."])
+        #expect(measure.entries.count == 12)
+        #expect(measure.entries[2].mark == "Проведён час контроля 28.03.2022")
+        #expect(measure.entries[4].mark == "нет")
+        #expect(measure.entries[5].mark == "срок не наступил")
+    }
+
+    @Test func aSchoolsReportHoldsOnlyWhatTheSchoolDoes() throws {
+        var data = try SampleData.load("terek-2022")
+        SampleData.mark(&data, "6", school: "urozhaynoe", .inProgress, note: "Диагностика проведена в 9 классе")
+        let report = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("01.06.2022"), school: "urozhaynoe")
+        #expect(report.preamble.contains("Образовательная организация: МКОУ СОШ с.п. Урожайное"))
+        let measures = report.sections.flatMap(\.measures)
+        #expect(measures.allSatisfy { $0.measure.scope.isPerSchool })
+        #expect(measures.map(\.measure.id) == ["2", "3", "4", "5", "6", "7", "8", "9", "10", "13"])
+        #expect(measures.allSatisfy { !$0.hasSubRows })
+        #expect(try Self.row(report, "6").mark == "Диагностика проведена в 9 классе")
+        #expect(report.summary.bySchool.map(\.label) == ["МКОУ СОШ с.п. Урожайное"])
+        #expect(report.summary.overdue.allSatisfy { $0.school?.id == "urozhaynoe" })
+        #expect(report.sections.map(\.number) == ["1", "2", "3"])
+    }
+
+    @Test func undatedDeadlinesAreNeitherLateNorDue() throws {
+        let data = try SampleData.load("terek-2022")
+        let report = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("31.12.2022"))
+        // «По отдельному плану»: no dates, so no «нет».
+        let plan = try Self.row(report, "9")
+        #expect(plan.entries.allSatisfy { $0.mark == "отметки нет" && $0.daysOverdue == nil })
+    }
+}
