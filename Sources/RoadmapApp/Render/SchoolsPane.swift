@@ -23,8 +23,8 @@ enum SchoolsPane {
             } else {
                 let school = state.data.schools[index - 1]
                 drawRow(name: school.shortName, flags: columns.flags(of: school),
-                        tally: state.summary.progressBySchool[school.id] ?? Tally(),
-                        overdue: state.summary.overdueBySchool[school.id] ?? 0,
+                        tally: state.summary.progress(ofSchool: school.id),
+                        overdue: state.summary.overdueCount(ofSchool: school.id),
                         muted: !school.isActive(on: state.asOf), selected: selected, focused: focused,
                         columns: columns, x: inner.x, y: y, into: &grid)
             }
