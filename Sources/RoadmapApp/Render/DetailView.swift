@@ -85,7 +85,12 @@ enum DetailView {
         let whom = key.school.flatMap { state.data.school($0)?.shortName } ?? "муниципальный уровень"
         let on = record?.doneOn.map { " \($0.russian)" } ?? ""
         add("\(shown.glyph) \(whom) — \(shown.russian)\(on)", shown.role)
-        add("   Отметка о выполнении: " + (record?.note ?? "нет"), .normal)
+        add("Отметка о выполнении: " + (record?.note ?? "нет"), .normal)
+        // A mark made today while looking at an earlier date keeps its real
+        // date; the detail says that it lies after the date on screen.
+        if shown == .done, let day = record?.doneOn, day > state.asOf {
+            add("Дата выполнения \(day.russian) — позже даты «по состоянию на» \(state.asOf.russian)", .muted)
+        }
     }
 
     /// `2022-03-28T15:02:11+03:00` → `2022-03-28 15:02`.
