@@ -38,7 +38,7 @@ import RoadmapModel
         press(&state, .enter)
         let text = App.render(state).lines.joined(separator: "\n")
         #expect(text.contains("✓ муниципальный уровень — выполнено 20.04.2021"))
-        #expect(text.contains("Дата выполнения 20.04.2021 — позже даты «по состоянию на» 01.03.2021"))
+        #expect(text.contains("Отмечено 20.04.2021 — позже даты «по состоянию на» 01.03.2021"))
     }
 
     @Test func aMarkOnTheAsOfDateNeedsNoRemark() {
