@@ -40,7 +40,7 @@ import RoadmapModel
         // «Все школы» is selected, not focused: the timeline has the focus.
         #expect(grid[2, 3].role == .selectionUnfocused)
         #expect(grid[1, 3].text == "▸")
-        let flags = width >= 120 ? "500+ ТР" : "5+ТР"
+        let flags = width >= 120 ? "500+ ТР" : "500+"
         #expect(grid.find(flags)?.y == 4)
         // Хамидие: one late occurrence (1.2), drawn as «!1» in the overdue role.
         let count = grid.find("!1", from: 5)
@@ -142,9 +142,12 @@ import RoadmapModel
         let grid = App.render(state)
         #expect(grid.contains("Справка — любая клавиша закрывает"))
         for text in ["q/й F10", "выход", "d/в", "выполнено, с отметкой", "[/х", "/ .", "Tab", "следующая панель",
-                     "Ctrl-← Ctrl-→", "! просрочено", "✓ выполнено"] {
+                     "! просрочено", "✓ выполнено", "┊ дата «по состоянию на»", "▸ выбранная строка",
+                     "500+ проект «500+»", "ТР «Точка роста»"] {
             #expect(grid.contains(text), "\(text)")
         }
+        // The editor's keys (also on the hint line while editing) when there is room.
+        #expect(grid.contains("Ctrl-← Ctrl-→") == (height > 24))
         let legend = grid.find("✓ выполнено")!
         #expect(grid[legend.x, legend.y].role == .done)
         #expect(grid.line(height - 1).contains("любая клавиша"))

@@ -45,3 +45,60 @@ import RoadmapModel
         #expect(summary.combined["2.3"] == [.unscheduled])
     }
 }
+
+/// The summary counts from one pass over the progress files; the model's
+/// own per-occurrence counting is the reference it must agree with.
+@Suite struct SummaryAgreesWithTheModelTests {
+    /// Schools joining and leaving during the year, a monthly measure kept
+    /// per school with marks in some months, and records for a school that
+    /// had left (they must not count).
+    static var region: (RoadmapData, Schedule) {
+        var data = Fixture.data
+        let day = Fixture.day
+        data.schools += [
+            School(id: "late", name: "МБОУ СОШ № 3", shortName: "СОШ № 3", programmes: ["ШНОР"], joined: day(2021, 1, 10)),
+            School(id: "gone", name: "МБОУ ООШ № 5", shortName: "ООШ № 5", programmes: ["ШНОР"], left: day(2020, 12, 1)),
+        ]
+        data.measures.append(Measure(id: "4.1", number: "4.1.", section: "III", title: "Ежемесячный отчёт школы",
+                                     deadline: "Ежемесячно", responsible: ["Руководители ОО"], scope: .everySchool))
+        var deadlines = Fixture.deadlines
+        deadlines["4.1"] = Deadline(phrase: "Ежемесячно", kind: .recurring, recurrence: .monthly, windows: Fixture.monthly)
+        let marks: [(String, Day, Status)] = [
+            ("urozhaynoe", day(2020, 9, 30), .done), ("urozhaynoe", day(2020, 10, 31), .done),
+            ("khamidie", day(2020, 9, 30), .cancelled), ("khamidie", day(2021, 2, 28), .inProgress),
+            ("late", day(2021, 1, 31), .done), ("gone", day(2021, 1, 31), .done), ("gone", day(2020, 9, 30), .notDone),
+        ]
+        for (school, occurrence, status) in marks {
+            data.apply(Fixture.entry(status), to: ProgressKey(measure: "4.1", school: school, occurrence: occurrence))
+        }
+        return (data, Schedule(deadlines: deadlines))
+    }
+
+    @Test(arguments: [Fixture.day(2020, 11, 15), Fixture.asOf, Fixture.day(2021, 9, 1)])
+    func perSchoolCountsMatchTheModel(asOf: Day) {
+        let (data, schedule) = Self.region
+        let summary = Summary(data: data, schedule: schedule, asOf: asOf)
+        #expect(summary.overdue == Overdue.items(in: data, schedule: schedule, query: OverdueQuery(asOf: asOf)))
+        var all = StatusCounts()
+        for school in data.schools {
+            let counts = data.measures.map { schedule.counts(of: $0, in: data, asOf: asOf, school: school.id) }
+                .reduce(StatusCounts(), +)
+            #expect(summary.progress(ofSchool: school.id) == Tally(done: counts.done, total: counts.total - counts.cancelled),
+                    "\(school.id)")
+            #expect(summary.overdueCount(ofSchool: school.id) == counts.overdue, "\(school.id)")
+        }
+        for measure in data.measures { all = all + schedule.counts(of: measure, in: data, asOf: asOf) }
+        #expect(summary.overall == Tally(done: all.done, total: all.total - all.cancelled))
+        #expect(summary.overdueCount == all.overdue)
+    }
+
+    @Test func aMonthlyMeasureCombinesItsSchoolsPerMonth() {
+        let (data, schedule) = Self.region
+        let combined = Summary(data: data, schedule: schedule, asOf: Fixture.asOf).combined["4.1"] ?? []
+        #expect(combined.count == 12)
+        // September: Урожайное done, Хамидие cancelled, the rest open and late.
+        #expect(combined[0] == .overdue)
+        // March onward: nothing is due yet.
+        #expect(combined[6...].allSatisfy { $0 == .upcoming })
+    }
+}

@@ -43,6 +43,13 @@ enum DetailView {
         out.append(Line(text: "", role: .normal))
         let (window, keys) = occurrence(state, measure)
         if let window { add("Срок: \(RussianText.window(window))", .title) }
+        // A mark made today while looking at an earlier date keeps its real
+        // date; say once, above the schools, that it lies after the date on screen.
+        let later = keys.compactMap { state.data.record($0) }.filter { $0.status == .done }
+            .compactMap(\.doneOn).filter { $0 > state.asOf }.max()
+        if let later {
+            add("Отмечено \(later.russian) — позже даты «по состоянию на» \(state.asOf.russian)", .muted)
+        }
         for key in keys { statusLines(state, key, window: window, add: add) }
         let history = keys.compactMap { state.data.record($0) }.flatMap { record in
             record.history.map { (record.key.school, $0) }
@@ -85,7 +92,7 @@ enum DetailView {
         let whom = key.school.flatMap { state.data.school($0)?.shortName } ?? "муниципальный уровень"
         let on = record?.doneOn.map { " \($0.russian)" } ?? ""
         add("\(shown.glyph) \(whom) — \(shown.russian)\(on)", shown.role)
-        add("   Отметка о выполнении: " + (record?.note ?? "нет"), .normal)
+        add("Отметка о выполнении: " + (record?.note ?? "нет"), .normal)
     }
 
     /// `2022-03-28T15:02:11+03:00` → `2022-03-28 15:02`.

@@ -7,9 +7,13 @@ enum HelpOverlay {
             (binding.keys.map { Keymap.label($0) }.joined(separator: " "), binding.help)
         }
         let width = min(grid.width - 2, 110)
-        let footer = footerLines(context, width: width - 4)
-        let twoColumns = entries.count + footer.count + 3 > grid.height - 2 && width >= 76
+        let legend = footerLines(legendRuns(context), width: width - 4)
+        let editor = context == .coordinator ? footerLines(editorRuns, width: width - 4) : []
+        let twoColumns = entries.count + legend.count + editor.count + 3 > grid.height - 2 && width >= 76
         let perColumn = twoColumns ? (entries.count + 1) / 2 : entries.count
+        // The glyph legend always shows; the editor's keys, which the hint
+        // line lists while editing anyway, only when there is room.
+        let footer = perColumn + legend.count + editor.count + 3 <= grid.height - 2 ? editor + legend : legend
         let height = min(grid.height - 2, perColumn + footer.count + 3)
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect)
@@ -33,16 +37,29 @@ enum HelpOverlay {
         }
     }
 
-    /// The editor's keys and the glyph legend, as runs of (text, role)
-    /// wrapped to the width.
-    private static func footerLines(_ context: KeyContext, width: Int) -> [[(String, Role)]] {
-        var runs: [[(String, Role)]] = []
-        if context == .coordinator {
-            runs.append([("В строке ввода:", .title)])
-            runs += LineEditor.bindings.map { [($0.keys, .keyHint), (" " + $0.help, .normal)] }
-        }
-        runs.append([("Дорожная карта:", .title)])
+    private static var editorRuns: [[(String, Role)]] {
+        [[("В строке ввода:", .title)]] + LineEditor.bindings.map { [($0.keys, .keyHint), (" " + $0.help, .normal)] }
+    }
+
+    /// Every glyph the screen draws, with what it means.
+    private static func legendRuns(_ context: KeyContext) -> [[(String, Role)]] {
+        guard context == .coordinator else { return [] }
+        var runs: [[(String, Role)]] = [[("Дорожная карта:", .title)]]
         runs += ShownStatus.allCases.map { [(String($0.glyph), $0.role), (" " + $0.russian, .normal)] }
+        runs += [[("┊", .today), (" дата «по состоянию на»", .normal)],
+                 [("▸", .selection), (" выбранная строка", .normal)]]
+        runs += [[("Школы:", .title)],
+                 [("█", .done), (" выполнено", .normal)],
+                 [("!3", .overdue), (" просрочено", .normal)],
+                 [("500+", .muted), (" проект «500+»", .normal)],
+                 [("ТР", .muted), (" «Точка роста»", .normal)]]
+        return runs
+    }
+
+    /// Runs of (text, role) wrapped to the width; a section title
+    /// («Дорожная карта:») starts its own line.
+    private static func footerLines(_ runs: [[(String, Role)]], width: Int) -> [[(String, Role)]] {
+        guard !runs.isEmpty else { return [] }
         var lines: [[(String, Role)]] = [[]]
         var used = 0
         for run in runs {

@@ -13,7 +13,9 @@ enum OverduePane {
             grid.text("просроченных мероприятий нет", x: inner.x + 1, y: inner.y, width: inner.width - 1, role: .muted)
             return
         }
-        let columns = Columns(width: inner.width, measures: state.data.measures, hasSchools: !state.data.schools.isEmpty)
+        // Longest overdue first: the first item has the widest day count.
+        let columns = Columns(width: inner.width, measures: state.data.measures, hasSchools: !state.data.schools.isEmpty,
+                              longest: items[0].daysOverdue)
         let first = max(0, min(state.overdueList.scroll, items.count - inner.height))
         for line in 0..<min(inner.height, items.count - first) {
             let index = first + line
@@ -31,7 +33,8 @@ enum OverduePane {
 
         /// The number column fits the widest number of the roadmap, so it does
         /// not shift while scrolling and costs nothing per late item.
-        init(width: Int, measures: [Measure], hasSchools: Bool) {
+        init(width: Int, measures: [Measure], hasSchools: Bool, longest: Int = 0) {
+            days = max(10, DisplayWidth.of(OverduePane.days(longest)) + 1)
             number = min(7, measures.lazy.map { DisplayWidth.of($0.number) }.max() ?? 3) + 1
             school = hasSchools && width >= 50 ? min(18, width / 6) : 0
             responsible = width >= 80 ? min(30, width / 4) : 0
@@ -39,10 +42,12 @@ enum OverduePane {
         }
     }
 
+    static func days(_ count: Int) -> String { "! \(count) дн." }
+
     private static func drawItem(_ item: OverdueItem, selected: Bool, focused: Bool, _ c: Columns,
                                  x: Int, y: Int, into grid: inout Grid) {
         let textRole: Role = selected ? (focused ? .selection : .selectionUnfocused) : .normal
-        let days = "! \(item.daysOverdue) дн."
+        let days = OverduePane.days(item.daysOverdue)
         grid.put(days.padded(to: c.days), x: x, y: y, role: .overdue, limit: c.days)
         var column = x + c.days
         let number = DisplayWidth.truncate(item.measure.number, to: c.number - 1).padded(to: c.number)

@@ -4,6 +4,8 @@ import RoadmapModel
 enum RussianText {
     static let shortMonths = ["янв", "фев", "мар", "апр", "май", "июн",
                               "июл", "авг", "сен", "окт", "ноя", "дек"]
+    /// One letter per month, as printed calendars head their columns.
+    static let monthLetters: [Character] = ["Я", "Ф", "М", "А", "М", "И", "И", "А", "С", "О", "Н", "Д"]
 
     /// «1 день», «3 дня», «11 дней».
     static func plural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {

@@ -23,8 +23,8 @@ enum SchoolsPane {
             } else {
                 let school = state.data.schools[index - 1]
                 drawRow(name: school.shortName, flags: columns.flags(of: school),
-                        tally: state.summary.progressBySchool[school.id] ?? Tally(),
-                        overdue: state.summary.overdueBySchool[school.id] ?? 0,
+                        tally: state.summary.progress(ofSchool: school.id),
+                        overdue: state.summary.overdueCount(ofSchool: school.id),
                         muted: !school.isActive(on: state.asOf), selected: selected, focused: focused,
                         columns: columns, x: inner.x, y: y, into: &grid)
             }
@@ -44,19 +44,22 @@ enum SchoolsPane {
         var flags: Int
         var form: FlagForm
         var name: Int
+        /// The narrowest form keeps one flag: «500+» if any school has it.
+        private var has500 = false
 
         init(width: Int, schools: [School], largestCount: Int) {
             bar = width >= 36 ? 10 : (width >= 28 ? 5 : 4)
             count = max(3, String(largestCount).count + 1)
             let fixed = 1 + bar + 1 + count
-            let has500 = schools.contains { $0.isFederal500 }
+            has500 = schools.contains { $0.isFederal500 }
+            let has500 = has500
             let hasGrowth = schools.contains { $0.growthPoint != nil }
             func room(_ form: FlagForm) -> Int {
                 guard has500 || hasGrowth else { return 0 }
                 switch form {
                 case .full: return (has500 ? 5 : 0) + (hasGrowth ? 12 : 0)
                 case .short: return (has500 ? 5 : 0) + (hasGrowth ? 3 : 0)
-                case .mini: return (has500 ? 2 : 0) + (hasGrowth ? 2 : 0) + 1
+                case .mini: return has500 ? 5 : 3
                 }
             }
             form = width - fixed - room(.full) >= 16 ? .full : (width - fixed - room(.short) >= 10 ? .short : .mini)
@@ -64,12 +67,18 @@ enum SchoolsPane {
             name = max(1, width - fixed - flags)
         }
 
-        /// «500+ Точка роста», «500+ ТР», or «5+ТР» in the narrowest pane.
+        /// «500+ Точка роста», «500+ ТР», or in the narrowest pane only
+        /// «500+» (the school line and the help say the rest): shortened
+        /// any further, the flags were guesswork.
         func flags(of school: School) -> String {
+            if form == .mini {
+                if has500 { return school.isFederal500 ? "500+" : "" }
+                return school.growthPoint != nil ? "ТР" : ""
+            }
             var parts: [String] = []
-            if school.isFederal500 { parts.append(form == .mini ? "5+" : "500+") }
+            if school.isFederal500 { parts.append("500+") }
             if school.growthPoint != nil { parts.append(form == .full ? "Точка роста" : "ТР") }
-            return parts.joined(separator: form == .mini ? "" : " ")
+            return parts.joined(separator: " ")
         }
     }
 

@@ -11,6 +11,8 @@ enum StatusLine {
             grid.put(shown.text, x: x, y: y, role: .input)
         } else if let message = state.message {
             grid.text(message.text, x: 1, y: y, width: grid.width - 2, role: message.isError ? .error : .status)
+        } else if let line = SchoolLine.text(state) {
+            grid.text(line, x: 1, y: y, width: grid.width - 2, role: .muted)
         }
         // Help and quit always stay on the line; the editor's keys go in order.
         drawHints(hints(state), keep: state.input == .none && !state.helpOpen ? 2 : 0,

@@ -47,7 +47,8 @@ enum TimelinePane {
         return parts.joined(separator: " · ")
     }
 
-    /// Column positions: the label on the left, twelve months on the right.
+    /// Column positions: the selection marker and the label on the left,
+    /// twelve months on the right.
     struct Geometry {
         let x: Int
         let numberWidth: Int
@@ -66,7 +67,8 @@ enum TimelinePane {
             numberWidth = min(widest, 7) + 1
         }
 
-        var titleWidth: Int { max(1, labelWidth - numberWidth) }
+        /// The marker column («▸» on the selected row) comes before the number.
+        var titleWidth: Int { max(1, labelWidth - 1 - numberWidth) }
 
         /// The columns a window covers, clipped to the period; nil when it
         /// lies wholly outside.
@@ -93,19 +95,30 @@ enum TimelinePane {
     }
 
     private static func drawMonths(_ state: AppState, _ g: Geometry, y: Int, into grid: inout Grid) {
-        grid.text("№".padded(to: g.numberWidth) + "Мероприятие", x: g.x, y: y, width: g.labelWidth, role: .muted)
+        grid.text(" " + "№".padded(to: g.numberWidth) + "Мероприятие", x: g.x, y: y, width: g.labelWidth, role: .muted)
         let asOfIndex = g.months.firstIndex { $0.year == state.asOf.year && $0.month == state.asOf.month }
-        // Two columns cannot hold a name: every other month is named, across
-        // two columns, always including the as-of month.
-        let sparse = g.monthWidth < 3
         for (i, month) in g.months.enumerated() {
-            let isAsOf = i == asOfIndex
-            if sparse, (i - (asOfIndex ?? 0)) % 2 != 0 { continue }
-            let name = RussianText.shortMonths[month.month - 1]
-            let limit = sparse ? 2 * g.monthWidth - 1 : g.monthWidth
-            // Three-letter names in three columns touch: every other one is set apart.
-            let role: Role = isAsOf ? .today : (g.monthWidth == 3 && i % 2 == 1 ? .normal : .muted)
-            grid.put(name, x: g.monthsX + i * g.monthWidth, y: y, role: role, limit: limit)
+            guard let (name, offset) = monthLabel(i, month: month.month, asOfIndex: asOfIndex, width: g.monthWidth) else {
+                continue
+            }
+            let role: Role = i == asOfIndex ? .today : .muted
+            let limit = g.monthWidth < 3 ? 2 * g.monthWidth - 1 : g.monthWidth
+            grid.put(name, x: g.monthsX + i * g.monthWidth + offset, y: y, role: role, limit: limit - offset)
+        }
+    }
+
+    /// What heads month column `i` and how far into the column it starts.
+    /// Four columns and more hold a three-letter name and a space. Three
+    /// hold one capital letter in the middle («Я  Ф  М»), as printed
+    /// calendars write months, so neighbours never touch; the as-of month
+    /// keeps its name. Two cannot hold a name: every other month is named,
+    /// across two columns, always including the as-of month.
+    static func monthLabel(_ i: Int, month: Int, asOfIndex: Int?, width: Int) -> (String, Int)? {
+        let name = RussianText.shortMonths[month - 1]
+        switch width {
+        case 4...: return (name, 0)
+        case 3: return i == asOfIndex ? (name, 0) : (String(RussianText.monthLetters[month - 1]), 1)
+        default: return (i - (asOfIndex ?? 0)) % 2 == 0 ? (name, 0) : nil
         }
     }
 
@@ -113,7 +126,10 @@ enum TimelinePane {
                                     _ g: Geometry, y: Int, into grid: inout Grid) {
         let selection: Role = focused ? .selection : .selectionUnfocused
         let labelRole: Role = selected ? selection : .normal
-        let label = DisplayWidth.truncate(measure.number, to: g.numberWidth - 1).padded(to: g.numberWidth)
+        // The marker says which row is selected where colour cannot (a
+        // monochrome terminal, a copied screen).
+        let label = (selected ? "▸" : " ")
+            + DisplayWidth.truncate(measure.number, to: g.numberWidth - 1).padded(to: g.numberWidth)
             + DisplayWidth.truncate(measure.title, to: g.titleWidth)
         grid.put(label.padded(to: g.labelWidth), x: g.x, y: y, role: labelRole, limit: g.labelWidth)
         let windows = Summary.windows(of: measure, schedule: state.schedule)

@@ -165,9 +165,10 @@ public struct AppState: Sendable {
     mutating func revealSelections() {
         let layout = Layout(width: size.width, height: size.height)
         schoolsList.reveal(visible: layout.schoolsRows, count: data.schools.count + 1)
-        timelineList.reveal(visible: layout.timelineRows, count: view.rows.count)
-        // Show the section title above the first measure when it fits.
-        if timelineList.selected == 1, timelineList.scroll == 1 { timelineList.scroll = 0 }
+        // Two rows of context keep the neighbours (and the section title
+        // above a section's first measure) in sight.
+        let context = layout.timelineRows >= 8 ? 2 : 1
+        timelineList.reveal(visible: layout.timelineRows, count: view.rows.count, margin: context)
         overdueList.reveal(visible: layout.overdueRows, count: view.overdue.count)
         controlScroll = max(0, min(controlScroll, view.control.count - layout.controlRows))
     }

@@ -19,12 +19,15 @@ public struct ListPosition: Hashable, Sendable {
     }
 
     /// Moves `scroll` just enough to show the selection in `visible` rows
-    /// of a list of `count`.
-    mutating func reveal(visible: Int, count: Int) {
+    /// of a list of `count`, with `margin` rows of context above and below
+    /// it where the list has them (so the selection does not sit on the
+    /// pane's last line while more rows follow).
+    mutating func reveal(visible: Int, count: Int, margin: Int = 0) {
         selected = max(0, min(selected, count - 1))
         guard visible > 0 else { scroll = 0; return }
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + visible { scroll = selected - visible + 1 }
+        let margin = max(0, min(margin, (visible - 1) / 2))
+        if selected - margin < scroll { scroll = selected - margin }
+        if selected + margin >= scroll + visible { scroll = selected + margin - visible + 1 }
         scroll = max(0, min(scroll, max(0, count - visible)))
     }
 }

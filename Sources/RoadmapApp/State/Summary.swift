@@ -18,8 +18,6 @@ public struct Tally: Hashable, Sendable {
 public struct Summary: Sendable {
     /// Every overdue occurrence, longest overdue first.
     public private(set) var overdue: [OverdueItem] = []
-    public private(set) var overdueBySchool: [String: Int] = [:]
-    public private(set) var progressBySchool: [String: Tally] = [:]
     public private(set) var overall = Tally()
     public private(set) var doneCount = 0
     public private(set) var inProgressCount = 0
@@ -27,23 +25,52 @@ public struct Summary: Sendable {
     /// window), all schools combined.
     public private(set) var combined: [String: [ShownStatus]] = [:]
 
+    private let schools: SchoolTable
+    /// Per school, in the order of `data.schools`.
+    private var tallies: [Tally]
+    private var lateCounts: [Int]
     private var parts: [String: MeasureSummary] = [:]
-    /// Measure ids in numbering order («2.9» before «2.10»), for sorting.
+    /// Measure ids in numbering order («2.9» before «2.10»), for merging.
     private var rank: [String: Int] = [:]
 
     public init(data: RoadmapData, schedule: Schedule, asOf: Day) {
+        schools = SchoolTable(data.schools)
+        tallies = Array(repeating: Tally(), count: schools.count)
+        lateCounts = Array(repeating: 0, count: schools.count)
         let ids = data.measures.map(\.id).sorted { $0.compare(numbering: $1) }
         rank = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var items: [OverdueItem] = []
-        for measure in data.measures {
-            let part = MeasureSummary(measure, data: data, schedule: schedule, asOf: asOf)
-            add(part, measure.id)
-            items += part.overdue
+        // One walk of the whole region by the overdue engine, which already
+        // returns the items in the pane's order; each measure's share is
+        // taken out of it in that order, so nothing is sorted again here.
+        let all = Overdue.items(in: data, schedule: schedule, query: OverdueQuery(asOf: asOf))
+        var byMeasure: [String: [OverdueItem]] = [:]
+        for item in all { byMeasure[item.measure.id, default: []].append(item) }
+        let shares = byMeasure
+        let marks = MeasureMarks.all(data: data, schedule: schedule, schools: schools)
+        let table = schools
+        let parts = Parallel.map(data.measures) { measure in
+            MeasureSummary(measure, overdue: shares[measure.id] ?? [], marks: marks[measure.id],
+                           data: data, schedule: schedule, schools: table, asOf: asOf)
         }
-        overdue = items.sorted(by: longestFirst)
+        for (measure, part) in zip(data.measures, parts) { add(part, measure.id) }
+        overdue = all
     }
 
     public var overdueCount: Int { overdue.count }
+
+    /// Done out of due-or-not per school id (schools with nothing to count left out).
+    public var progressBySchool: [String: Tally] {
+        Dictionary(uniqueKeysWithValues: zip(schools.ids, tallies).filter { $0.1.total > 0 })
+    }
+
+    /// Late occurrences per school id (schools with none left out).
+    public var overdueBySchool: [String: Int] {
+        Dictionary(uniqueKeysWithValues: zip(schools.ids, lateCounts).filter { $0.1 != 0 })
+    }
+
+    public func progress(ofSchool id: String) -> Tally { schools.index[id].map { tallies[$0] } ?? Tally() }
+
+    public func overdueCount(ofSchool id: String) -> Int { schools.index[id].map { lateCounts[$0] } ?? 0 }
 
     /// After marks: recounts only the measures whose progress changed.
     mutating func refresh(measures ids: Set<String>, data: RoadmapData, schedule: Schedule, asOf: Day) {
@@ -51,12 +78,18 @@ public struct Summary: Sendable {
         for id in ids {
             if let old = parts[id] { subtract(old) }
             guard let measure = data.measure(id) else { continue }
-            let part = MeasureSummary(measure, data: data, schedule: schedule, asOf: asOf)
+            let late = MeasureSummary.overdue(of: measure, data: data, schedule: schedule, asOf: asOf)
+            let marks = measure.scope.isPerSchool
+                ? MeasureMarks.one(measure, data: data, schedule: schedule, schools: schools) : nil
+            let part = MeasureSummary(measure, overdue: late, marks: marks, data: data, schedule: schedule,
+                                      schools: schools, asOf: asOf)
             add(part, id)
             fresh += part.overdue
         }
         overdue.removeAll { ids.contains($0.measure.id) }
-        overdue = merge(overdue, fresh.sorted(by: longestFirst))
+        // One marked measure's items come in order already; several are
+        // sorted together before they are merged in.
+        overdue = merge(overdue, ids.count > 1 ? fresh.sorted(by: longestFirst) : fresh)
     }
 
     private mutating func add(_ part: MeasureSummary, _ id: String) {
@@ -65,20 +98,21 @@ public struct Summary: Sendable {
         doneCount += part.doneCount
         inProgressCount += part.inProgressCount
         overall = overall + part.overall
-        progressBySchool.merge(part.progressBySchool, uniquingKeysWith: +)
-        overdueBySchool.merge(part.overdueBySchool, uniquingKeysWith: +)
+        for (school, tally) in part.tallies { tallies[school] = tallies[school] + tally }
+        for (school, count) in part.lateCounts { lateCounts[school] += count }
     }
 
     private mutating func subtract(_ part: MeasureSummary) {
         doneCount -= part.doneCount
         inProgressCount -= part.inProgressCount
         overall = overall - part.overall
-        for (school, tally) in part.progressBySchool { progressBySchool[school] = progressBySchool[school, default: Tally()] - tally }
-        for (school, count) in part.overdueBySchool { overdueBySchool[school, default: 0] -= count }
+        for (school, tally) in part.tallies { tallies[school] = tallies[school] - tally }
+        for (school, count) in part.lateCounts { lateCounts[school] -= count }
     }
 
-    /// The order of `Overdue.items`: longest overdue, then measure number,
-    /// then school — with the numbering compared once, not per pair.
+    /// The order of `Overdue.items` (longest overdue, then measure number,
+    /// then school), needed only to merge a marked measure's items back
+    /// into the list — with the numbering compared once, not per pair.
     private func longestFirst(_ a: OverdueItem, _ b: OverdueItem) -> Bool {
         if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
         let ra = rank[a.measure.id] ?? 0, rb = rank[b.measure.id] ?? 0
@@ -102,49 +136,5 @@ public struct Summary: Sendable {
     static func windows(of measure: Measure, schedule: Schedule) -> [DateWindow?] {
         let windows = schedule.deadline(of: measure).windows
         return windows.isEmpty ? [nil] : windows
-    }
-}
-
-/// One measure's share of the summary, kept so a mark recounts one measure.
-struct MeasureSummary: Sendable {
-    var overdue: [OverdueItem]
-    var progressBySchool: [String: Tally] = [:]
-    var overdueBySchool: [String: Int] = [:]
-    var overall = Tally()
-    var doneCount = 0
-    var inProgressCount = 0
-    var combined: [ShownStatus] = []
-
-    init(_ measure: Measure, data: RoadmapData, schedule: Schedule, asOf: Day) {
-        // The overdue engine of the model decides what is late; it is given
-        // this measure alone.
-        var single = data
-        single.measures = [measure]
-        overdue = Overdue.items(in: single, schedule: schedule, query: OverdueQuery(asOf: asOf))
-        let windows = Summary.windows(of: measure, schedule: schedule)
-        let index = Dictionary(windows.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var perWindow = Array(repeating: [ShownStatus](), count: windows.count)
-        for occurrence in schedule.occurrences(of: measure, in: data) {
-            let status = data.status(of: occurrence.key)
-            let shown = ShownStatus(status, window: occurrence.window, asOf: asOf)
-            if let i = index[occurrence.window] { perWindow[i].append(shown) }
-            count(shown, status: status, school: occurrence.school)
-        }
-        combined = zip(windows, perWindow).map { window, shown in
-            shown.isEmpty ? (window == nil ? .unscheduled : .upcoming) : ShownStatus.combined(shown)
-        }
-    }
-
-    private mutating func count(_ shown: ShownStatus, status: Status, school: String?) {
-        switch shown {
-        case .done: doneCount += 1
-        case .inProgress: inProgressCount += 1
-        case .overdue: if let school { overdueBySchool[school, default: 0] += 1 }
-        default: break
-        }
-        guard status != .cancelled else { return }
-        let tally = Tally(done: status == .done ? 1 : 0, total: 1)
-        overall = overall + tally
-        if let school { progressBySchool[school] = progressBySchool[school, default: Tally()] + tally }
     }
 }

@@ -93,7 +93,9 @@ enum Marking {
         } else if schools.count > 1 {
             whom = " (\(RussianText.count(schools.count, "школа", "школы", "школ")))"
         }
-        let word = status == .planned ? "отметка снята" : status.russian
+        var word = status == .planned ? "отметка снята" : status.russian
+        // Looking at another date, the mark still carries today's date: say so.
+        if status == .done, state.asOf != state.today { word += " \(state.today.russian)" }
         return "\(number)\(whom): \(word)"
     }
 }

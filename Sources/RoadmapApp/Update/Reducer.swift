@@ -11,7 +11,7 @@ enum Reducer {
             state.size = (width, height)
             state.revealSelections()
         case .saved(.success(let paths)):
-            state.message = StatusMessage(paths.isEmpty ? "сохранено" : "сохранено: " + paths.joined(separator: ", "))
+            state.message = StatusMessage(SaveReport.text(marked: state.message, paths: paths))
         case .saved(.failure(let error)):
             state.message = StatusMessage("не удалось сохранить: \(error.message)", isError: true)
         case .today(let day):

@@ -1,0 +1,88 @@
+import RoadmapModel
+
+/// The recorded statuses of one measure's per-school occurrences, as a
+/// flat table (window × school). Occurrences without a record are planned.
+struct MeasureMarks: Sendable {
+    /// `schools.count * window + school`.
+    private(set) var statuses: [Status?]
+    private let schoolCount: Int
+
+    init(windows: Int, schools: Int) {
+        schoolCount = schools
+        statuses = Array(repeating: nil, count: windows * schools)
+    }
+
+    subscript(window: Int, school: Int) -> Status? {
+        get { statuses[window * schoolCount + school] }
+        set { statuses[window * schoolCount + school] = newValue }
+    }
+
+    /// Every measure's marks from one pass over the school progress files:
+    /// a region has a hundred thousand records, and looking each possible
+    /// occurrence up instead would hash several times as many keys.
+    static func all(data: RoadmapData, schedule: Schedule, schools: SchoolTable) -> [String: MeasureMarks] {
+        let perSchool = data.measures.filter(\.scope.isPerSchool)
+        let windows = perSchool.map { Summary.windows(of: $0, schedule: schedule) }
+        let position = Dictionary(perSchool.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let windowOf = windows.map(occurrenceWindows)
+        let partitions = data.progressBySchool.compactMap { id, partition in
+            id.flatMap { schools.index[$0] }.map { ($0, partition) }
+        }
+        // Reading the records is most of the work: the schools are split
+        // between the cores, and what they find is written in one place.
+        let found = Parallel.map(chunks(partitions.count)) { range -> [Found] in
+            var found: [Found] = []
+            for (school, partition) in partitions[range] {
+                partition.forEach { key, record in
+                    guard let measure = position[key.measure], let at = windowOf[measure][key.occurrence] else { return }
+                    let status = record.status
+                    for window in at { found.append(Found(measure: measure, window: window, school: school, status: status)) }
+                }
+            }
+            return found
+        }
+        var marks = windows.map { MeasureMarks(windows: $0.count, schools: schools.count) }
+        for chunk in found {
+            for f in chunk { marks[f.measure][f.window, f.school] = f.status }
+        }
+        return Dictionary(zip(perSchool.map(\.id), marks), uniquingKeysWith: { a, _ in a })
+    }
+
+    private struct Found: Sendable {
+        var measure: Int
+        var window: Int
+        var school: Int
+        var status: Status
+    }
+
+    /// Eight slices, so one slow slice does not hold the other cores up.
+    private static func chunks(_ count: Int) -> [Range<Int>] {
+        let size = max(64, count / 8)
+        return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    }
+
+    /// One measure's marks by looking up its occurrences: after a mark,
+    /// when only that measure is counted again.
+    static func one(_ measure: Measure, data: RoadmapData, schedule: Schedule, schools: SchoolTable) -> MeasureMarks {
+        let windows = Summary.windows(of: measure, schedule: schedule)
+        var marks = MeasureMarks(windows: windows.count, schools: schools.count)
+        let several = windows.count > 1
+        for school in schools.members(of: measure.scope) {
+            guard let partition = data.progressBySchool[schools.ids[school]] else { continue }
+            for (w, window) in windows.enumerated() {
+                let key = ProgressKey(measure: measure.id, school: schools.ids[school], occurrence: several ? window?.end : nil)
+                marks[w, school] = partition[key]?.status
+            }
+        }
+        return marks
+    }
+
+    /// The occurrence day a record carries → the windows it belongs to
+    /// (nil: a measure with one window or none).
+    private static func occurrenceWindows(_ windows: [DateWindow?]) -> [Day?: [Int]] {
+        guard windows.count > 1 else { return [nil: [0]] }
+        var result: [Day?: [Int]] = [:]
+        for (i, window) in windows.enumerated() { result[window?.end, default: []].append(i) }
+        return result
+    }
+}
