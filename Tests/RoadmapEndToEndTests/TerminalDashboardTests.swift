@@ -33,12 +33,18 @@ final class TerminalDashboardTests {
 
     /// After leaving: the exit code, the modes restored, a shell prompt last.
     func expectShellBack(code: Int) {
-        let back = pane.waitForScreen { $0.contains("код:\(code)") && $0.contains("режимы-восстановлены") }
+        // The prompt comes a moment after the last echo: wait for it too.
+        let back = pane.waitForScreen {
+            $0.contains("код:\(code)") && $0.contains("режимы-восстановлены") && Self.lastLine($0) == "$"
+        }
         let screen = pane.screen()
         #expect(back, "после выхода:\n\(screen)")
-        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(lines.last == "$", "последняя строка — приглашение оболочки:\n\(screen)")
+        #expect(Self.lastLine(screen) == "$", "последняя строка — приглашение оболочки:\n\(screen)")
         #expect(pane.format("#{alternate_on}") == "0")
+    }
+
+    static func lastLine(_ screen: String) -> String? {
+        screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.last
     }
 
     static func hasCyrillic(_ text: String) -> Bool {
