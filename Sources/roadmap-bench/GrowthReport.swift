@@ -4,7 +4,9 @@ import Foundation
 /// and whether the 100,000 region meets the targets of the README.
 enum GrowthReport {
     /// Upper bounds at 100,000 records, in seconds.
-    static let targets: [String: Double] = ["first frame": 1, "one key + render": 0.005, "mark and save": 0.020]
+    static let targets: [String: Double] = [
+        "first frame": 1, "first frame via index": 1, "one key + render": 0.005, "mark and save": 0.020,
+    ]
 
     static func text(_ results: [(target: Int, result: SizeMeasurement)]) -> String {
         guard let small = results.first(where: { $0.target == 10_000 })?.result,
@@ -14,13 +16,13 @@ enum GrowthReport {
         for operation in large.operations {
             guard let before = small.operations.first(where: { $0.name == operation.name }) else { continue }
             let ratio = median(operation.seconds) / Swift.max(median(before.seconds), 1e-9)
-            lines.append(pad("  " + operation.name, 20) + String(format: "×%-6.1f ", ratio) + verdict(operation.name, ratio, recordsRatio))
+            lines.append(pad("  " + operation.name, 25) + String(format: "×%-6.1f ", ratio) + verdict(operation.name, ratio, recordsRatio))
         }
         lines.append("\ntargets at \(large.records) records:")
         for operation in large.operations {
             guard let limit = targets[operation.name] else { continue }
             let value = median(operation.seconds)
-            lines.append(pad("  " + operation.name, 20) + pad(Measurement.format(value), 11)
+            lines.append(pad("  " + operation.name, 25) + pad(Measurement.format(value), 11)
                 + "< " + Measurement.format(limit) + (value < limit ? "  met" : "  MISSED"))
         }
         return lines.joined(separator: "\n")

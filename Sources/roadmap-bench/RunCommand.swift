@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
         let asOf = SyntheticRegion.standardDay
         print("roadmap-bench: \(measures) measures, marks up to \(asOf.russian), \(runs) runs each (one key: 50), median (min–max)")
         print("peak memory is per size, each measured in its own process\n")
-        print(pad("records", 9) + pad("schools", 9) + pad("operation", 18) + "median (min–max)")
+        print(pad("records", 9) + pad("schools", 9) + pad("operation", 23) + "median (min–max)")
         var results: [(target: Int, result: SizeMeasurement)] = []
         for target in targets {
             let result = try measure(target: target, asOf: asOf)
@@ -48,10 +48,10 @@ struct RunCommand: ParsableCommand {
     private func printRows(_ result: SizeMeasurement) {
         for operation in result.operations {
             let m = Measurement(name: operation.name, seconds: operation.seconds)
-            print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad(m.name, 18)
+            print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad(m.name, 23)
                 + "\(Measurement.format(m.median)) (\(Measurement.format(m.min))–\(Measurement.format(m.max)))")
         }
-        print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad("peak memory", 18)
+        print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad("peak memory", 23)
             + String(format: "%.0f MB", result.peakMegabytes))
         print(pad("", 18) + "overdue on \(SyntheticRegion.standardDay.russian): \(result.overdueItems) items\n")
     }
