@@ -34,8 +34,7 @@ struct SizeMeasurement: Codable {
             // read and check the index, answer from it.
             let stamps = SourceFiles.stamps(root, paths: SourceFiles.list(root))
             guard let decoded = try? OverdueIndex(decoding: index), decoded.freshness(current: stamps) == .fresh else { return }
-            let projection = decoded.data()
-            _ = Overdue.items(in: projection, schedule: Schedule(projection), query: OverdueQuery(asOf: asOf)).count
+            _ = decoded.overdueItems(query: OverdueQuery(asOf: asOf)).count
         }
         let mark = try markAndSave(&data, directory: directory, asOf: asOf, runs: runs)
         let dashboard = DashboardTimings.measure(directory: directory, index: indexBytes(data, root: root), asOf: asOf, runs: runs)

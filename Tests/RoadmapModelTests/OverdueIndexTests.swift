@@ -66,8 +66,12 @@ struct OverdueIndexTests {
     static func index() -> OverdueIndex { OverdueIndex(data: terek(), sources: stamps(), builtAt: builtAt) }
 
     /// What a reader of the overdue list sees, row by row.
-    static func rows(_ data: RoadmapData, asOf: String) -> [String] {
-        Overdue.items(in: data, schedule: Schedule(data), query: OverdueQuery(asOf: day(asOf))).map {
+    static func rows(_ data: RoadmapData, asOf: String, school: String? = nil, responsible: String? = nil) -> [String] {
+        rows(Overdue.items(in: data, schedule: Schedule(data), query: OverdueQuery(asOf: day(asOf), school: school, responsible: responsible)))
+    }
+
+    static func rows(_ items: [OverdueItem]) -> [String] {
+        items.map {
             "\($0.measure.number) \($0.school?.shortName ?? "—") \($0.due.iso) \($0.daysOverdue) \($0.status.rawValue) \($0.measure.responsible)"
         }
     }
@@ -78,6 +82,18 @@ struct OverdueIndexTests {
         let expected = Self.rows(Self.terek(), asOf: asOf)
         #expect(!expected.isEmpty)
         #expect(Self.rows(decoded.data(), asOf: asOf) == expected)
+        #expect(Self.rows(decoded.overdueItems(query: OverdueQuery(asOf: Self.day(asOf)))) == expected)
+    }
+
+    /// Straight from the index's status table, with the query's narrowing.
+    @Test func overdueStraightFromTheIndexNarrowsLikeTheData() throws {
+        let decoded = try OverdueIndex(decoding: Self.index().encoded())
+        for (school, responsible) in [("khamidie", nil), (nil, "руководители оо"), ("khamidie", "ИМЦ"), ("terek-3", nil), (nil, "елкина")] as [(String?, String?)] {
+            let expected = Self.rows(Self.terek(), asOf: "2023-01-10", school: school, responsible: responsible)
+            #expect(!expected.isEmpty, "\(school ?? "-") \(responsible ?? "-")")
+            let query = OverdueQuery(asOf: Self.day("2023-01-10"), school: school, responsible: responsible)
+            #expect(Self.rows(decoded.overdueItems(query: query)) == expected)
+        }
     }
 
     @Test func theIndexKeepsEveryRecordsStatusAndNothingMore() throws {

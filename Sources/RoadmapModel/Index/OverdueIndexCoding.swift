@@ -89,6 +89,8 @@ extension OverdueIndex {
             measures.append(Measure(id: id, number: number, section: section, title: title, deadline: deadline,
                                     responsible: responsible, scope: scope))
         }
+        // The status table packs positions into 24 and 16 bits.
+        guard schools.count < 0xFF_FFFF, measures.count <= 0xFFFF else { throw .damaged("too many schools or measures") }
         var entries: [Entry] = []
         let entryCount = try r.count()
         entries.reserveCapacity(entryCount)

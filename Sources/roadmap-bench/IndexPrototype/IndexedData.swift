@@ -5,14 +5,17 @@ import RoadmapStore
 /// Data for status questions: from the index while it matches the files,
 /// else from the JSON (the truth), rebuilding the index afterwards.
 enum IndexedData {
-    enum Source: String { case index, json }
+    enum Answer {
+        case index(OverdueIndex)
+        case json(RoadmapData)
+    }
 
     struct Failure: Error { var diagnostics: [Diagnostic] }
 
-    static func load(root: URL, index file: URL) throws(Failure) -> (RoadmapData, Source) {
+    static func load(root: URL, index file: URL) throws(Failure) -> Answer {
         let paths = SourceFiles.list(root)
         let stamps = SourceFiles.stamps(root, paths: paths)
-        if let index = usable(file, root: root, stamps: stamps) { return (index.data(), .index) }
+        if let index = usable(file, root: root, stamps: stamps) { return .index(index) }
         let report = DataDirectory(root).load()
         guard let data = report.data else { throw Failure(diagnostics: report.errors) }
         // Stamps taken before reading: a file changed during the load no
@@ -24,7 +27,7 @@ enum IndexedData {
             return stamp
         }
         write(OverdueIndex(data: data, sources: hashed, builtAt: builtAt), to: file)
-        return (data, .json)
+        return .json(data)
     }
 
     private static func usable(_ file: URL, root: URL, stamps: [SourceStamp]) -> OverdueIndex? {

@@ -29,15 +29,23 @@ struct IndexedOverdueCommand: ParsableCommand {
         guard let day = Day.parse(asOf) else { throw ValidationError("--as-of: expected YYYY-MM-DD or DD.MM.YYYY") }
         let root = URL(fileURLWithPath: directory)
         let file = index.map { URL(fileURLWithPath: $0) } ?? SourceFiles.defaultIndex(for: root)
-        let data: RoadmapData, source: IndexedData.Source
+        let answer: IndexedData.Answer
         do {
-            (data, source) = try IndexedData.load(root: root, index: file)
+            answer = try IndexedData.load(root: root, index: file)
         } catch {
             for diagnostic in error.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             throw ExitCode(65)
         }
-        if verbose { FileHandle.standardError.write(Data("from \(source.rawValue)\n".utf8)) }
-        let items = Overdue.items(in: data, schedule: Schedule(data), query: OverdueQuery(asOf: day))
+        let query = OverdueQuery(asOf: day)
+        let items: [OverdueItem]
+        switch answer {
+        case .index(let index):
+            items = index.overdueItems(query: query)
+            if verbose { FileHandle.standardError.write(Data("from index\n".utf8)) }
+        case .json(let data):
+            items = Overdue.items(in: data, schedule: Schedule(data), query: query)
+            if verbose { FileHandle.standardError.write(Data("from json\n".utf8)) }
+        }
         FileHandle.standardOutput.write(Data(OverdueJSON.bytes(items)))
     }
 }
