@@ -60,7 +60,8 @@ let package = Package(
                 "RoadmapStore",
                 "RoadmapApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["Scripts"]
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),

@@ -6,11 +6,11 @@ import RoadmapStore
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Generate synthetic regions and time load, overdue and mark-and-save on them."
+        abstract: "Generate synthetic regions of given sizes and time what people wait for on each."
     )
 
-    @Option(help: "Comma-separated numbers of schools, one region each.")
-    var schools = "20,200,2000"
+    @Option(help: "Comma-separated numbers of progress records, one region each (schools are chosen to match).")
+    var records = "1000,10000,100000,300000"
 
     @Option(help: "Number of measures.")
     var measures = 60
@@ -18,47 +18,59 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Repetitions of each operation.")
     var runs = 7
 
+    @Option(help: "Seed of the pseudo-random generator.")
+    var seed: UInt64 = 1
+
     func run() throws {
-        let sizes = schools.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        print("roadmap-bench: \(measures) measures, \(runs) runs each, median (min–max)\n")
-        print(pad("schools", 8) + pad("records", 10) + pad("operation", 22) + "median (min–max)")
-        for size in sizes {
-            try measure(schools: size)
+        let targets = records.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let asOf = SyntheticRegion.standardDay
+        print("roadmap-bench: \(measures) measures, marks up to \(asOf.russian), \(runs) runs each (one key: 50), median (min–max)")
+        print("peak memory is per size, each measured in its own process\n")
+        print(pad("records", 9) + pad("schools", 9) + pad("operation", 23) + "median (min–max)")
+        var results: [(target: Int, result: SizeMeasurement)] = []
+        for target in targets {
+            let result = try measure(target: target, asOf: asOf)
+            results.append((target, result))
+            printRows(result)
         }
-        print(String(format: "\npeak memory: %.0f MB", peakMemoryMegabytes()))
+        print(GrowthReport.text(results))
     }
 
-    private func measure(schools: Int) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-bench-\(getpid())-\(schools)")
+    private func measure(target: Int, asOf: Day) throws -> SizeMeasurement {
+        let schools = SyntheticRegion.schools(forRecords: target, measures: measures, seed: seed, markedUpTo: asOf)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-bench-\(getpid())-\(target)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let region = SyntheticRegion(schools: schools, measures: measures, seed: 1)
-        let generated = region.make()
-        let directory = DataDirectory(root)
-        try directory.create(generated)
+        let data = SyntheticRegion(schools: schools, measures: measures, seed: seed, markedUpTo: asOf).make()
+        try DataDirectory(root).create(data)
+        return try ChildProcess.measure(directory: root, asOf: asOf, runs: runs)
+    }
 
-        var loaded: RoadmapData?
-        let load = Measurement.time("load", runs: runs) { loaded = directory.load().data }
-        guard var data = loaded else { throw ValidationError("the generated directory did not load") }
-        let asOf = region.markedUpTo
-        var overdueCount = 0
-        let overdue = Measurement.time("overdue", runs: runs) {
-            overdueCount = Overdue.items(in: data, schedule: Schedule(data), query: OverdueQuery(asOf: asOf)).count
-        }
-        let schedule = Schedule(data)
-        let keys = data.measures.filter(\.scope.isPerSchool).flatMap { schedule.occurrences(of: $0, in: data) }
-        var random = SeededRandom(seed: 7)
-        let mark = try Measurement.time("mark and save", runs: runs) {
-            let occurrence = random.pick(keys)
-            data.apply(HistoryEntry(at: Timestamp.iso8601(Date()), by: "bench", status: .done,
-                                    note: "замер", doneOn: asOf), to: occurrence.key)
-            try directory.save(data, files: [DataFile.holding(occurrence.key)])
-        }
-        let dashboard = DashboardTimings.measure(directory: directory, asOf: asOf, runs: runs)
-        for m in [load, overdue, mark] + dashboard {
-            print(pad(String(schools), 8) + pad(String(generated.progressCount), 10) + pad(m.name, 22)
+    private func printRows(_ result: SizeMeasurement) {
+        for operation in result.operations {
+            let m = Measurement(name: operation.name, seconds: operation.seconds)
+            print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad(m.name, 23)
                 + "\(Measurement.format(m.median)) (\(Measurement.format(m.min))–\(Measurement.format(m.max)))")
         }
-        print(pad("", 18) + "overdue items on \(asOf.russian): \(overdueCount)")
+        print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad("peak memory", 23)
+            + String(format: "%.0f MB", result.peakMegabytes))
+        print(pad("", 18) + "overdue on \(SyntheticRegion.standardDay.russian): \(result.overdueItems) items\n")
+    }
+}
+
+/// Re-runs this executable as `measure-size` on one directory and reads
+/// back its one line of JSON.
+enum ChildProcess {
+    static func measure(directory: URL, asOf: Day, runs: Int) throws -> SizeMeasurement {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["measure-size", directory.path, "--as-of", asOf.iso, "--runs", String(runs)]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError("measure-size failed on \(directory.path)") }
+        return try JSONDecoder().decode(SizeMeasurement.self, from: bytes)
     }
 }
 

@@ -31,18 +31,24 @@ struct SyntheticRegion {
     var schools: Int
     var measures: Int
     var seed: UInt64
-    /// Marks are made as if the year had run up to this day.
-    var markedUpTo = Day(year: 2025, month: 3, day: 1)!
+    /// Marks are made as if the year had run up to this day; the roadmap is
+    /// for the academic year containing it. The default keeps the figures
+    /// of the README comparable from one run to the next.
+    var markedUpTo = SyntheticRegion.standardDay
 
-    static let period = Period.academic(startYear: 2024)
+    static let standardDay = Day(year: 2025, month: 3, day: 1)!
+
+    var period: Period {
+        .academic(startYear: markedUpTo.month >= 9 ? markedUpTo.year : markedUpTo.year - 1)
+    }
 
     func make() -> RoadmapData {
         var random = SeededRandom(seed: seed)
         let roadmap = Roadmap(
-            title: "План мероприятий («дорожная карта») по переводу школ с низкими образовательными результатами в эффективный режим функционирования на 2024-2025 учебный год",
+            title: "План мероприятий («дорожная карта») по переводу школ с низкими образовательными результатами в эффективный режим функционирования на \(period) учебный год",
             municipality: "Синтетическая область (пример для замеров)",
-            order: ApprovingOrder(number: "1-о", date: Day(year: 2024, month: 8, day: 30)),
-            period: SyntheticRegion.period,
+            order: ApprovingOrder(number: "1-о", date: period.start.adding(days: -2)),
+            period: period,
             sections: Vocabulary.sections.enumerated().map { Section(number: String($0.offset + 1), title: $0.element) },
             notes: "Сгенерировано roadmap-bench (seed \(seed)); все значения — примеры."
         )
@@ -72,13 +78,18 @@ struct SyntheticRegion {
         )
     }
 
+    private var deadlines: [String] {
+        guard case .academic(let year) = period else { return [] }
+        return Vocabulary.deadlines(startYear: year)
+    }
+
     private func makeMeasure(_ index: Int, _ random: inout SeededRandom) -> Measure {
         let section = index % Vocabulary.sections.count + 1
         let number = "\(section).\(index / Vocabulary.sections.count + 1)"
         return Measure(
             id: number, number: number, section: String(section),
             title: random.pick(Vocabulary.titles) + " (" + random.pick(Vocabulary.subjects) + ")",
-            deadline: Vocabulary.deadlines[index % Vocabulary.deadlines.count],
+            deadline: deadlines[index % deadlines.count],
             responsible: [random.pick(Vocabulary.units), random.pick(Vocabulary.people)],
             result: random.pick(Vocabulary.results),
             scope: index % 2 == 0 ? .everySchool : .municipal
@@ -91,8 +102,8 @@ struct SyntheticRegion {
         let schedule = Schedule(data)
         for measure in data.measures {
             for occurrence in schedule.occurrences(of: measure, in: data) {
-                let due = occurrence.due ?? SyntheticRegion.period.end
-                let start = occurrence.window?.start ?? SyntheticRegion.period.start
+                let due = occurrence.due ?? period.end
+                let start = occurrence.window?.start ?? period.start
                 let past = due < markedUpTo
                 guard random.chance(past ? 0.9 : 0.45) else { continue }
                 let by = random.pick(Vocabulary.people)

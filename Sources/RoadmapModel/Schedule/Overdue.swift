@@ -33,17 +33,28 @@ public enum Overdue {
     /// windows that have already ended, looks each record up once, and
     /// builds full items only for what is late.
     public static func items(in data: RoadmapData, schedule: Schedule, query: OverdueQuery) -> [OverdueItem] {
+        // One partition lookup per school, not per occurrence.
+        let partitions = data.schools.map { data.progressBySchool[$0.id] ?? [:] }
+        return items(schools: data.schools, measures: data.measures, schedule: schedule, query: query) { school, _, key in
+            school < 0 ? data.status(of: key) : partitions[school][key]?.status ?? .planned
+        }
+    }
+
+    /// The same list from statuses kept elsewhere (the derived index keeps
+    /// them by position): `statusOf(school, measure, key)` gets the positions
+    /// in `schools` (-1 for municipal) and `measures`, and the key.
+    public static func items(schools: [School], measures: [Measure], schedule: Schedule, query: OverdueQuery,
+                             statusOf: @Sendable (Int, Int, ProgressKey) -> Status) -> [OverdueItem] {
         let needle = query.responsible.map(SearchText.fold)
-        let schoolIndex = Dictionary(data.schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let schoolIndex = Dictionary(schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Plain arrays of what the loop reads: touching a `School` value per
         // occurrence retains and releases a dozen strings, which dominated
-        // this loop at regional scale. One partition lookup per school.
-        let ids = data.schools.map(\.id)
-        let joined = data.schools.map(\.joined)
-        let left = data.schools.map(\.left)
-        let partitions = ids.map { data.progressBySchool[$0] ?? [:] }
-        let perMeasure = Parallel.map(Array(data.measures.indices)) { measureIndex -> [Found] in
-            let measure = data.measures[measureIndex]
+        // this loop at regional scale.
+        let ids = schools.map(\.id)
+        let joined = schools.map(\.joined)
+        let left = schools.map(\.left)
+        let perMeasure = Parallel.map(Array(measures.indices)) { measureIndex -> [Found] in
+            let measure = measures[measureIndex]
             var found: [Found] = []
             if let needle, !measure.responsible.contains(where: { SearchText.fold($0).contains(needle) }) { return found }
             if !measure.scope.isPerSchool && query.school != nil { return found }
@@ -55,13 +66,13 @@ public enum Overdue {
                 let days = window.end.days(until: query.asOf)
                 if !measure.scope.isPerSchool {
                     let key = ProgressKey(measure: measure.id, occurrence: occurrence)
-                    let status = data.status(of: key)
+                    let status = statusOf(-1, measureIndex, key)
                     if !status.isClosed { found.append(Found(days: days, measure: measureIndex, school: -1, key: key, window: window, status: status)) }
                     continue
                 }
                 for index in schools where School.takesPart(joined: joined[index], left: left[index], on: window.end) {
                     let key = ProgressKey(measure: measure.id, school: ids[index], occurrence: occurrence)
-                    let status = partitions[index][key]?.status ?? .planned
+                    let status = statusOf(index, measureIndex, key)
                     if !status.isClosed {
                         found.append(Found(days: days, measure: measureIndex, school: index,
                                            key: key, window: window, status: status))
@@ -71,16 +82,16 @@ public enum Overdue {
             return found
         }
         var found = perMeasure.flatMap { $0 }
-        let rank = measureRanks(data.measures)
-        let schoolRank = schoolRanks(data.schools)
+        let rank = measureRanks(measures)
+        let schoolRank = schoolRanks(schools)
         found.sort { a, b in
             if a.days != b.days { return a.days > b.days }
             if a.measure != b.measure { return rank[a.measure] < rank[b.measure] }
             return (a.school < 0 ? -1 : schoolRank[a.school]) < (b.school < 0 ? -1 : schoolRank[b.school])
         }
         return found.map { f in
-            OverdueItem(key: f.key, measure: data.measures[f.measure],
-                        school: f.school >= 0 ? data.schools[f.school] : nil,
+            OverdueItem(key: f.key, measure: measures[f.measure],
+                        school: f.school >= 0 ? schools[f.school] : nil,
                         window: f.window, daysOverdue: f.days, status: f.status)
         }
     }

@@ -1,0 +1,92 @@
+/// A derived, disposable projection of a data directory: what `overdue`
+/// (and any other status-only question) needs, in one compact file that
+/// loads in milliseconds, with the stamp of every JSON file it came from.
+///
+/// The JSON files stay the only truth. The index is built only from a
+/// directory that loaded without errors, is used only while every source
+/// stamp still matches, and is thrown away (and rebuilt from the JSON) on
+/// any doubt: another version, a bad checksum, a file added, removed or
+/// changed. Progress records keep their key and current status only — no
+/// notes, no history — so anything that shows more must load the JSON.
+public struct OverdueIndex: Hashable, Sendable {
+    /// The file format; another number means rebuild.
+    public static let version: UInt32 = 1
+
+    /// One progress record as the index keeps it: positions instead of ids.
+    public struct Entry: Hashable, Sendable {
+        /// Position in `schools`, or -1 for the municipal file.
+        public var school: Int32
+        /// Position in `measures`.
+        public var measure: Int32
+        public var occurrence: Day?
+        public var status: Status
+    }
+
+    /// Nanoseconds since 1970 when the sources were stamped.
+    public var builtAt: Int64
+    public var sources: [SourceStamp]
+    /// Title, municipality, period and terms: what reading deadlines needs.
+    public var roadmap: Roadmap
+    public var schools: [School]
+    public var measures: [Measure]
+    public var entries: [Entry]
+
+    /// Builds the index from data that loaded cleanly and the stamps its
+    /// files had *before* they were read: a file changed during the load
+    /// then no longer matches its stamp, and the index is not trusted.
+    public init(data: RoadmapData, sources: [SourceStamp], builtAt: Int64) {
+        self.builtAt = builtAt
+        self.sources = sources.map { stamp in
+            var stamp = stamp
+            stamp.racy = stamp.racy || builtAt - stamp.modified < SourceStamp.racyWindow
+            return stamp
+        }
+        let r = data.roadmap
+        roadmap = Roadmap(title: r.title, municipality: r.municipality, period: r.period, terms: r.terms)
+        schools = data.schools.map {
+            School(id: $0.id, name: $0.name, shortName: $0.shortName, joined: $0.joined, left: $0.left)
+        }
+        measures = data.measures.map {
+            Measure(id: $0.id, number: $0.number, section: $0.section, title: $0.title,
+                    deadline: $0.deadline, responsible: $0.responsible, scope: $0.scope)
+        }
+        let schoolPosition = Dictionary(data.schools.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        let measurePosition = Dictionary(data.measures.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        entries = []
+        entries.reserveCapacity(data.progressCount)
+        // Partitions in a fixed order, records in key order: the same data
+        // always gives the same bytes.
+        let partitions = [nil] + data.schools.map { Optional($0.id) }
+        for school in partitions {
+            for record in data.records(ofSchool: school) {
+                guard let measure = measurePosition[record.key.measure] else { continue }
+                let position = school.flatMap { schoolPosition[$0] } ?? -1
+                entries.append(Entry(school: position, measure: measure, occurrence: record.key.occurrence, status: record.status))
+            }
+        }
+    }
+
+    init(builtAt: Int64, sources: [SourceStamp], roadmap: Roadmap, schools: [School], measures: [Measure], entries: [Entry]) {
+        self.builtAt = builtAt
+        self.sources = sources
+        self.roadmap = roadmap
+        self.schools = schools
+        self.measures = measures
+        self.entries = entries
+    }
+
+    /// The data as far as the index knows it: every record with its key and
+    /// current status, as a one-entry history without author or time. Good
+    /// for `Overdue.items`, `Schedule`, status counts; not for notes.
+    public func data() -> RoadmapData {
+        var records: [ProgressRecord] = []
+        records.reserveCapacity(entries.count)
+        for entry in entries {
+            let key = ProgressKey(measure: measures[Int(entry.measure)].id,
+                                  school: entry.school < 0 ? nil : schools[Int(entry.school)].id,
+                                  occurrence: entry.occurrence)
+            records.append(ProgressRecord(key: key, history: [HistoryEntry(at: "", by: "", status: entry.status)]))
+        }
+        return RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progress: records)
+    }
+}

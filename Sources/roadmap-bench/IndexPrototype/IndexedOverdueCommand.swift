@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RoadmapModel
+import RoadmapStore
+
+/// `roadmap overdue --format json` answered through the index: a working
+/// model of the wiring proposed for the store, timed beside the real
+/// command by the comparison script. Its output must be byte for byte the
+/// real command's.
+struct IndexedOverdueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indexed-overdue",
+        abstract: "`roadmap overdue --format json` through the derived index (a prototype of the store's cache)."
+    )
+
+    @Option(name: .customLong("data"), help: "Data directory.")
+    var directory: String
+
+    @Option(name: .customLong("as-of"), help: "Date (YYYY-MM-DD or DD.MM.YYYY).")
+    var asOf: String
+
+    @Option(help: "Index file (default: in $XDG_CACHE_HOME/roadmap).")
+    var index: String?
+
+    @Flag(help: "Tell on standard error whether the answer came from the index or the JSON files.")
+    var verbose = false
+
+    func run() throws {
+        guard let day = Day.parse(asOf) else { throw ValidationError("--as-of: expected YYYY-MM-DD or DD.MM.YYYY") }
+        let root = URL(fileURLWithPath: directory)
+        let file = index.map { URL(fileURLWithPath: $0) } ?? SourceFiles.defaultIndex(for: root)
+        let answer: IndexedData.Answer
+        do {
+            answer = try IndexedData.load(root: root, index: file)
+        } catch {
+            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            throw ExitCode(65)
+        }
+        let query = OverdueQuery(asOf: day)
+        let items: [OverdueItem]
+        switch answer {
+        case .index(let index):
+            items = index.overdueItems(query: query)
+            if verbose { FileHandle.standardError.write(Data("from index\n".utf8)) }
+        case .json(let data):
+            items = Overdue.items(in: data, schedule: Schedule(data), query: query)
+            if verbose { FileHandle.standardError.write(Data("from json\n".utf8)) }
+        }
+        FileHandle.standardOutput.write(Data(OverdueJSON.bytes(items)))
+    }
+}
+
+/// The same rows, keys and order as `roadmap overdue --format json`.
+enum OverdueJSON {
+    static func bytes(_ items: [OverdueItem]) -> [UInt8] {
+        JSONWriter.bytes(.array(items.map { item in
+            .object([
+                "measure": .string(item.measure.id),
+                "school": item.school.map { .string($0.id) } ?? .null,
+                "title": .string(item.measure.title),
+                "due": .string(item.due.iso),
+                "daysOverdue": .integer(item.daysOverdue),
+                "responsible": .array(item.measure.responsible.map { .string($0) }),
+                "status": .string(item.status.rawValue),
+            ])
+        }))
+    }
+}
