@@ -82,7 +82,9 @@ let package = Package(
         .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
         .testTarget(
             name: "RoadmapEndToEndTests",
-            dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp", "RoadmapTerminal", "CNcursesw", "roadmap"]
+            dependencies: [
+                "RoadmapModel", "RoadmapStore", "RoadmapApp", "RoadmapTerminal", "CNcursesw", "roadmap", "roadmap-bench",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
