@@ -29,6 +29,14 @@ public struct AppState: Sendable {
     public var detailScroll = 0
     public var helpOpen = false
     public var input: InputMode = .none
+    /// An open editing form (measure, school, section), over the panes.
+    public var form: Form?
+    /// A question waiting for its answer (deleting a measure, a school leaving).
+    public var confirmation: Confirmation?
+    /// Schools added in this session that never had a progress file:
+    /// only these can be deleted outright (a file left behind would stop
+    /// the directory from loading).
+    public var schoolsWithoutFile: Set<String> = []
     public var message: StatusMessage?
     /// Changes of this session, last one last (`u`).
     public var undo: [UndoEntry] = []

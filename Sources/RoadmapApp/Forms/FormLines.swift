@@ -1,0 +1,94 @@
+import RoadmapModel
+
+/// The form laid out as lines, before scrolling: each field's rows, the
+/// deadline's reading under it, the problems under their fields. Render and
+/// the cursor both read it, so they cannot disagree.
+struct FormLines {
+    enum Line: Hashable {
+        /// Row `row` of field `field`'s value.
+        case value(field: Int, row: Int)
+        /// A line under a field: the deadline as read, a problem.
+        case note(field: Int, text: String, role: Role)
+    }
+
+    static let labelWidth = 18
+
+    var lines: [Line] = []
+
+    init(_ form: Form, data: RoadmapData, valueWidth: Int) {
+        for (i, field) in form.fields.enumerated() where !field.hidden {
+            for row in 0..<FormLines.rows(of: field, width: valueWidth) { lines.append(.value(field: i, row: row)) }
+            if field.id == .deadline, let reading = MeasureForm.reading(form, data: data) {
+                lines.append(.note(field: i, text: reading.text, role: reading.isWarning ? .unscheduled : .muted))
+            }
+            for problem in form.problems(of: field.id) {
+                lines.append(.note(field: i, text: "✗ " + problem.message, role: .error))
+            }
+        }
+    }
+
+    static func rows(of field: FormField, width: Int) -> Int {
+        switch field.kind {
+        case .text(let rows): return rows
+        case .choice: return 1
+        case .toggles: return FormLines.inline(field, width: width) == nil ? 2 : 1
+        }
+    }
+
+    /// Every item on one line («[x] ШНОР  [ ] ШНСУ  [x] 500+») when they fit.
+    static func inline(_ field: FormField, width: Int) -> [(text: String, index: Int)]? {
+        let parts = field.items.enumerated().map { (i, item) in
+            ((field.toggled.contains(i) ? "[x] " : "[ ] ") + item, i)
+        }
+        let total = parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 2 }
+        return total <= width ? parts.map { (text: $0.0, index: $0.1) } : nil
+    }
+
+    /// The first line to show in `height` rows so the focused field (and
+    /// the notes under it) are on screen.
+    func scroll(focused: Int, height: Int) -> Int {
+        guard lines.count > height else { return 0 }
+        let mine = lines.indices.filter { lines[$0].field == focused }
+        guard let first = mine.first, let last = mine.last else { return 0 }
+        let top = max(0, last - height + 1)
+        return min(first, max(top, 0), lines.count - height)
+    }
+}
+
+extension FormLines.Line {
+    var field: Int {
+        switch self {
+        case .value(let field, _), .note(let field, _, _): return field
+        }
+    }
+}
+
+/// A text field wrapped over several rows by columns, the cursor's place
+/// in it, and which rows to show so the cursor stays in sight.
+enum WrappedText {
+    static func layout(_ editor: LineEditor, width: Int, rows: Int) -> (lines: [String], cursor: (row: Int, column: Int)) {
+        guard width > 0 else { return ([], (0, 0)) }
+        var lines = [""], widths = [0]
+        var cursor = (row: 0, column: 0)
+        for (i, c) in editor.characters.enumerated() {
+            let w = DisplayWidth.of(c)
+            if widths[widths.count - 1] + w > width {
+                lines.append("")
+                widths.append(0)
+            }
+            if i == editor.cursor { cursor = (lines.count - 1, widths[widths.count - 1]) }
+            lines[lines.count - 1].append(c)
+            widths[widths.count - 1] += w
+        }
+        if editor.cursor == editor.characters.count {
+            cursor = (lines.count - 1, widths[widths.count - 1])
+            if cursor.column >= width {
+                lines.append("")
+                cursor = (lines.count - 1, 0)
+            }
+        }
+        let first = max(0, cursor.row - rows + 1)
+        let shown = Array(lines[first..<min(lines.count, first + rows)])
+        return (shown, (cursor.row - first, cursor.column))
+    }
+}
