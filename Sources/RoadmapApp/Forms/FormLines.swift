@@ -11,7 +11,7 @@ struct FormLines {
         case note(field: Int, text: String, role: Role)
     }
 
-    static let labelWidth = 18
+    static let labelWidth = 20
 
     var lines: [Line] = []
 
@@ -63,32 +63,50 @@ extension FormLines.Line {
     }
 }
 
-/// A text field wrapped over several rows by columns, the cursor's place
-/// in it, and which rows to show so the cursor stays in sight.
+/// A text field wrapped over several rows by columns — at spaces where a
+/// word fits, inside a word only when it is longer than a row — the
+/// cursor's place in it, and which rows to show so the cursor stays in sight.
 enum WrappedText {
     static func layout(_ editor: LineEditor, width: Int, rows: Int) -> (lines: [String], cursor: (row: Int, column: Int)) {
         guard width > 0 else { return ([], (0, 0)) }
-        var lines = [""], widths = [0]
-        var cursor = (row: 0, column: 0)
-        for (i, c) in editor.characters.enumerated() {
+        let characters = editor.characters
+        let starts = lineStarts(characters, width: width)
+        let lines = starts.indices.map { i in
+            String(characters[starts[i]..<(i + 1 < starts.count ? starts[i + 1] : characters.count)])
+        }
+        // The cursor goes on the last line starting at or before it.
+        var row = starts.lastIndex { $0 <= editor.cursor } ?? 0
+        var column = DisplayWidth.of(String(characters[starts[row]..<editor.cursor]))
+        var shown = lines
+        if column >= width {
+            shown.append("")
+            row += 1
+            column = 0
+        }
+        let first = max(0, row - rows + 1)
+        return (Array(shown[first..<min(shown.count, first + rows)]), (row - first, column))
+    }
+
+    /// Where each line starts, as character indices.
+    static func lineStarts(_ characters: [Character], width: Int) -> [Int] {
+        var starts = [0]
+        var used = 0
+        var lastSpace: Int?
+        for (i, c) in characters.enumerated() {
             let w = DisplayWidth.of(c)
-            if widths[widths.count - 1] + w > width {
-                lines.append("")
-                widths.append(0)
+            if used + w > width, i > starts[starts.count - 1] {
+                if let space = lastSpace, space + 1 < i {
+                    starts.append(space + 1)
+                    used = DisplayWidth.of(String(characters[(space + 1)..<i]))
+                } else {
+                    starts.append(i)
+                    used = 0
+                }
+                lastSpace = nil
             }
-            if i == editor.cursor { cursor = (lines.count - 1, widths[widths.count - 1]) }
-            lines[lines.count - 1].append(c)
-            widths[widths.count - 1] += w
+            used += w
+            if c == " " { lastSpace = i }
         }
-        if editor.cursor == editor.characters.count {
-            cursor = (lines.count - 1, widths[widths.count - 1])
-            if cursor.column >= width {
-                lines.append("")
-                cursor = (lines.count - 1, 0)
-            }
-        }
-        let first = max(0, cursor.row - rows + 1)
-        let shown = Array(lines[first..<min(lines.count, first + rows)])
-        return (shown, (cursor.row - first, cursor.column))
+        return starts
     }
 }

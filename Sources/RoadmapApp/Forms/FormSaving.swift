@@ -25,6 +25,7 @@ enum FormSaving {
         case .success(let saved):
             state.form = nil
             let effects = commit(data, files: saved.files, summary: saved.summary, &state)
+            if form.purpose == .newSchool, case .school(let id) = saved.selection { state.schoolsWithoutFile.insert(id) }
             select(saved.selection, &state)
             return effects
         }

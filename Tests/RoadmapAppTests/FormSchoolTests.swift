@@ -1,0 +1,113 @@
+import Testing
+import RoadmapModel
+import RoadmapStore
+@testable import RoadmapApp
+
+@Suite struct FormSchoolTests {
+    func inSchools(_ row: Int = 0, data: RoadmapData = Fixture.data) -> AppState {
+        var state = Fixture.state(data: data)
+        press(&state, .backTab)
+        #expect(state.focus == .schools)
+        for _ in 0..<row { press(&state, .down) }
+        return state
+    }
+
+    func focus(_ state: inout AppState, _ field: EditField) {
+        while state.form?.focusedField.id != field { press(&state, .tab) }
+    }
+
+    @Test func aAddsASchoolWithAnIdFromItsShortNameJoiningOnTheAsOfDate() throws {
+        var state = inSchools()
+        press(&state, .character("a"))
+        let form = try #require(state.form)
+        #expect(form.purpose == .newSchool)
+        #expect(form.text(.joined) == "01.03.2021", "the as-of date falls inside the period: the school joins mid-year")
+        type(&state, "МКОУ СОШ с.п. Нижний Курп")
+        press(&state, .tab)
+        type(&state, "Нижний Курп")
+        focus(&state, .programmes)
+        press(&state, .right, .right, .character(" "))
+        focus(&state, .curator)
+        type(&state, "Кокова Ф.Х.")
+        focus(&state, .growthPoint)
+        press(&state, .character(" "))
+        press(&state, .tab)
+        #expect(state.form?.focusedField.id == .growthPointDate)
+        type(&state, "01.09.2021")
+        focus(&state, .riskFactors)
+        press(&state, .right, .character(" "))
+        let effects = press(&state, .enter)
+        let school = try #require(state.data.school("nizhniy-kurp"))
+        #expect(school.name == "МКОУ СОШ с.п. Нижний Курп")
+        #expect(school.programmes == ["ШНОР", "500+"])
+        #expect(school.curator == "Кокова Ф.Х.")
+        #expect(school.growthPoint == GrowthPoint(opened: Fixture.day(2021, 9, 1)))
+        #expect(school.riskFactors == ["Дефицит педагогических кадров"])
+        #expect(school.joined == Fixture.asOf)
+        #expect(effects == [.save(state.data, [.schools])])
+        #expect(state.schoolsList.selected == 4)
+        #expect(state.message?.text == "добавлена школа «Нижний Курп» (код nizhniy-kurp)")
+    }
+
+    @Test func anUnreadableDateAndAnEmptyNameStayBesideTheirFields() throws {
+        var state = inSchools()
+        press(&state, .character("a"))
+        focus(&state, .joined)
+        press(&state, .end, .control("u"))
+        type(&state, "весной")
+        press(&state, .enter)
+        let form = try #require(state.form)
+        #expect(form.problems == [FieldProblem(.joined, "дата «весной» не прочитана: нужен вид ДД.ММ.ГГГГ")])
+        #expect(state.data == Fixture.data)
+        focus(&state, .joined)
+        press(&state, .end, .control("u"))
+        press(&state, .enter)
+        #expect(state.form?.problems.map(\.field) == [.name, .shortName])
+    }
+
+    @Test func eEditsTheSelectedSchoolAndPartnersAreKeptById() throws {
+        var state = inSchools(2)
+        press(&state, .character("e"))
+        #expect(state.form?.purpose == .editSchool("khamidie"))
+        focus(&state, .partners)
+        type(&state, "Урожайное; СОШ № 3 г. Соль-Илецка")
+        press(&state, .enter)
+        #expect(state.data.school("khamidie")?.partners == ["urozhaynoe", "СОШ № 3 г. Соль-Илецка"])
+        press(&state, .character("e"))
+        #expect(state.form?.text(.partners) == "Урожайное; СОШ № 3 г. Соль-Илецка")
+    }
+
+    @Test func dOffersLeavingWhichKeepsTheHistory() throws {
+        var state = inSchools(2)
+        press(&state, .character("D"))
+        #expect(state.confirmation == .removeSchool(id: "khamidie", records: 2))
+        let asked = App.render(state).contains("«Хамидие»: в — выбывает с 01.03.2021")
+        #expect(asked)
+        let effects = press(&state, .character("в"))
+        #expect(state.data.school("khamidie")?.left == Fixture.asOf)
+        #expect(state.data.records(ofSchool: "khamidie").count == 2)
+        #expect(effects == [.save(state.data, [.schools])])
+        press(&state, .character("u"))
+        #expect(state.data == Fixture.data)
+    }
+
+    @Test func aSchoolWithAFileIsNotDeletedOutright() {
+        var state = inSchools(2)
+        press(&state, .character("D"), .character("у"))
+        #expect(state.data == Fixture.data)
+        #expect(state.message?.text == "удалить нельзя: у школы есть 2 отметки; отметьте выбытие (D, затем в)")
+    }
+
+    @Test func aSchoolAddedInThisSessionCanBeDeleted() throws {
+        var state = inSchools()
+        press(&state, .character("a"))
+        type(&state, "МБОУ СОШ № 2 г. Терек")
+        press(&state, .tab)
+        type(&state, "СОШ № 2 Терек")
+        press(&state, .enter)
+        #expect(state.data.school("sosh-2-terek") != nil)
+        press(&state, .character("D"), .character("e"))
+        #expect(state.data.school("sosh-2-terek") == nil)
+        #expect(state.message?.text == "школа «СОШ № 2 Терек» удалена")
+    }
+}
