@@ -103,10 +103,9 @@ enum FormSaving {
             state.focus = .timeline
             state.timelineList.selected = row
             state.occurrence = state.defaultOccurrence()
-        case .school(let id):
-            guard let index = state.data.schools.firstIndex(where: { $0.id == id }) else { return }
-            state.schoolsList.selected = index + 1
-        case .none:
+        case .school, .none:
+            // Choosing a school filters the other panes: a new school is
+            // not chosen behind the coordinator's back (the message names it).
             break
         }
         state.revealSelections()
