@@ -88,6 +88,24 @@ import RoadmapStore
         #expect(state.data.school("khamidie")?.left == Fixture.asOf)
         #expect(state.data.records(ofSchool: "khamidie").count == 2)
         #expect(effects == [.save(state.data, [.schools])])
+        // A former school leaves the pane; `o` (`щ`) shows it again, muted.
+        #expect(state.view.schools.map(\.id) == ["urozhaynoe", "sol-7"])
+        #expect(state.filters.school == nil && state.schoolsList.selected == 0)
+        var grid = App.render(state)
+        let pane = Layout(width: 120, height: 40).schools
+        let listed = (pane.y..<pane.maxY).map { grid.text(x: 0, y: $0, count: pane.width) }.joined()
+        #expect(!listed.contains("Хамидие"))
+        press(&state, .character("щ"))
+        #expect(state.showFormerSchools)
+        #expect(state.view.schools.map(\.id) == ["urozhaynoe", "khamidie", "sol-7"])
+        grid = App.render(state)
+        let row = grid.find("Хамидие")
+        #expect(row.map { grid[$0.x, $0.y].role } == .muted)
+        press(&state, .character("o"))
+        #expect(state.message?.text == "выбывшие школы скрыты (1)")
+        // Before the day it left, it is still in the programme and listed.
+        press(&state, .character("["))
+        #expect(state.view.schools.count == 3)
         press(&state, .character("u"))
         #expect(state.data == Fixture.data)
     }

@@ -45,7 +45,14 @@ enum Confirming {
                 return []
             }
             let name = data.school(id)?.shortName ?? id
-            return FormSaving.commit(data, files: [.schools], summary: "«\(name)» выбывает с \(state.asOf.russian)", &state)
+            let effects = FormSaving.commit(data, files: [.schools], summary: "«\(name)» выбывает с \(state.asOf.russian)", &state)
+            // A former school leaves the list (`o` shows it): the panes go back to every school.
+            if state.filters.school == id, !state.view.schools.contains(where: { $0.id == id }) {
+                state.setFilters { $0.school = nil }
+                state.schoolsList.selected = 0
+                state.revealSelections()
+            }
+            return effects
         case (.removeSchool(let id, let records), .delete):
             return deleteSchool(id, records: records, &state)
         default:
@@ -83,7 +90,6 @@ enum Confirming {
         var data = state.data
         data.deleteSchool(id)
         let name = state.data.school(id)?.shortName ?? id
-        state.schoolsList.selected = min(state.schoolsList.selected, data.schools.count)
         if state.filters.school == id { state.setFilters { $0.school = nil } }
         var files: Set<DataFile> = [.schools]
         if data.measures != state.data.measures { files.insert(.measures) }

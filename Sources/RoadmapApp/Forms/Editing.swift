@@ -43,7 +43,7 @@ enum Editing {
 
     private static func schools(_ action: Action, _ state: inout AppState) -> [Effect] {
         let index = state.schoolsList.selected - 1
-        let school = state.data.schools.indices.contains(index) ? state.data.schools[index] : nil
+        let school = state.view.schools.indices.contains(index) ? state.view.schools[index] : nil
         switch action {
         case .add:
             var form = SchoolForm.new(data: state.data, asOf: state.asOf)

@@ -15,6 +15,7 @@ public enum Action: Hashable, Sendable {
     /// Keeping the roadmap: forms for measures and schools, sections.
     case edit, add, delete
     case addSection, editSection, renumberSection, moveSectionUp, moveSectionDown
+    case toggleFormerSchools
 
     /// Actions that would change the data.
     public var changesData: Bool {

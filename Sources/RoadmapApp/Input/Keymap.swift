@@ -58,6 +58,7 @@ public enum Keymap {
         editing("R", .renumberSection, "перенумеровать раздел"),
         editing("K", .moveSectionUp, "раздел выше"),
         editing("J", .moveSectionDown, "раздел ниже"),
+        editing("o", .toggleFormerSchools, "выбывшие школы: показать, скрыть"),
         Binding([.character("g")], .toggleGrouping, hint: "группы", "по ответственным / по школам", [.control]),
         Binding([.character("/")], .search, hint: "поиск", "поиск по названию"),
         Binding([.character("[")], .monthBack, hint: "месяц", hintKeys: "[ ]", "дата: на месяц назад", both),

@@ -43,7 +43,7 @@ enum HelpOverlay {
 
     /// «Правка:» and the keys that keep the roadmap, compactly.
     private static var editingRuns: [[(String, Role)]] {
-        [[("Правка:", .title)]] + Keymap.bindings.filter(\.isEditing).map {
+        [[("Правка и школы:", .title)]] + Keymap.bindings.filter(\.isEditing).map {
             [(Keymap.label($0.keys[0]), .keyHint), (" " + $0.help, .normal)]
         }
     }

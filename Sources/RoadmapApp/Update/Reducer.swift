@@ -81,6 +81,12 @@ enum Reducer {
             if state.focus == .schools { state.focus = .timeline }
         case .close:
             if state.detailOpen { state.detailOpen = false } else { Filtering.clearSearch(&state) }
+        case .toggleFormerSchools:
+            state.showFormerSchools.toggle()
+            state.viewChanged()
+            let count = state.data.schools.count - state.view.schools.count
+            state.message = StatusMessage(state.showFormerSchools
+                ? "показаны и выбывшие школы" : "выбывшие школы скрыты" + (count > 0 ? " (\(count))" : ""))
         case .search, .filterResponsible, .cycleSection, .cycleStatus, .clearFilters:
             Filtering.perform(action, &state)
         default:
