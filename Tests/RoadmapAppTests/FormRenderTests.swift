@@ -40,6 +40,7 @@ import RoadmapModel
         let cursor = try #require(App.cursor(state))
         #expect(cursor.y >= first.y && cursor.y < first.y + 3)
         #expect(cursor.x > 21)
+        #expect(grid.line(23).hasPrefix(" F2 сохранить  Esc отменить  Tab ↑↓ поле  Enter пробел"))
     }
 
     @Test func theSchoolFormAt80x24ScrollsToTheFocusedField() throws {

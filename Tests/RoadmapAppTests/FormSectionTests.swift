@@ -20,8 +20,11 @@ import RoadmapStore
         press(&state, .character("A"))
         #expect(state.form?.text(.sectionNumber) == "1")
         press(&state, .tab)
-        type(&state, "Организационно-управленческое направление")
-        #expect(press(&state, .enter) == [.save(state.data, [.roadmap])])
+        type(&state, "Организационно-управленческое")
+        // Enter in the wrapped title is a space, as a line break of a pasted cell.
+        press(&state, .enter)
+        type(&state, "направление")
+        #expect(press(&state, .function(2)) == [.save(state.data, [.roadmap])])
         #expect(state.data.roadmap.sections == [Section(number: "1", title: "Организационно-управленческое направление")])
         press(&state, .character("a"))
         #expect(state.form?.text(.number) == "1.1")
@@ -46,7 +49,7 @@ import RoadmapStore
         #expect(state.form?.purpose == .editSection("I"))
         press(&state, .tab, .end)
         type(&state, " (ВПР)")
-        let effects = press(&state, .enter)
+        let effects = press(&state, .function(2))
         #expect(state.data.roadmap.sections[0].title == "Диагностический этап (ВПР)")
         #expect(effects == [.save(state.data, [.roadmap, .measures])])
     }

@@ -36,7 +36,7 @@ struct DashboardEditingTests {
         expectScreen("Новый раздел")
         pane.send("Tab")
         pane.send("Организационно-управленческое направление", literal: true)
-        pane.send("Enter")
+        pane.send("F2")
         expectScreen("добавлен раздел 1")
 
         // A school in the Школы pane.

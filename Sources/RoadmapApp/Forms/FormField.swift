@@ -46,6 +46,12 @@ public struct FormField: Hashable, Sendable {
 
     public var text: String { editor.text }
 
+    /// A text field wrapped over several rows (title, result, notes).
+    public var isWrapped: Bool {
+        if case .text(let rows) = kind { return rows > 1 }
+        return false
+    }
+
     public var isText: Bool {
         if case .text = kind { return true }
         return false

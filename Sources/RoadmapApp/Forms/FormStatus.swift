@@ -17,8 +17,11 @@ enum FormStatus {
             return [("Enter", "удалить"), ("Esc", "нет")]
         }
         guard let form = state.form else { return nil }
-        var hints = [("Enter F2", "сохранить"), ("Esc", "отменить"), ("Tab ↑↓", "поле")]
-        switch form.focusedField.kind {
+        let field = form.focusedField
+        var hints = field.isWrapped
+            ? [("F2", "сохранить"), ("Esc", "отменить"), ("Tab ↑↓", "поле"), ("Enter", "пробел")]
+            : [("Enter F2", "сохранить"), ("Esc", "отменить"), ("Tab ↑↓", "поле")]
+        switch field.kind {
         case .text: hints += [("Ctrl-← →", "по словам"), ("Home End", "начало, конец")]
         case .choice: hints += [("← → Пробел", "выбрать")]
         case .toggles: hints += [("← →", "пункт"), ("Пробел", "отметить")]
@@ -31,7 +34,7 @@ enum FormStatus {
         switch field.id {
         case .number: return "номер, как он напечатан: «2.10», «1.1.»"
         case .title, .name, .result, .notes, .sectionTitle:
-            return "длинный текст переносится сам; Enter или F2 сохраняет форму"
+            return "длинный текст переносится сам; сохранить — F2 (Enter здесь — пробел)"
         case .deadline: return "срок, как он напечатан: «Ноябрь-декабрь 2022 г.», «Ежемесячно», «до 30.10.2022»"
         case .responsible: return "несколько ответственных — через «;»"
         case .partners: return "краткие названия школ программы или названия других школ, через «;»"

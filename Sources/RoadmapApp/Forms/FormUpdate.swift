@@ -1,6 +1,6 @@
 /// Keys while a form is open: Tab/Shift-Tab and ↑ ↓ between fields, the
-/// field's own keys, Enter or F2 to save, Esc to leave (asking first when
-/// something changed).
+/// field's own keys, F2 to save (and Enter outside the wrapped fields), Esc
+/// to leave (asking first when something changed).
 enum FormUpdate {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
@@ -27,6 +27,11 @@ enum FormUpdate {
                 state.form = nil
             }
             return []
+        case .enter where form.focusedField.isWrapped:
+            // A line break in a wrapped field (typed, or in pasted text from
+            // a document whose cells break lines) is a space: saving there
+            // is F2, so a paste never saves half a title.
+            form.fields[form.focused].editor.insertSpace()
         case .enter, .function(2):
             return FormSaving.save(form, &state)
         case .tab, .down:
