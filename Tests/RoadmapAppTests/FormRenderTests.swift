@@ -86,3 +86,17 @@ import RoadmapModel
         #expect(shown.cursor == (1, 0))
     }
 }
+
+extension FormRenderTests {
+    @Test func theHelpListsTheEditingKeysWhereThereIsRoom() {
+        var state = Fixture.state(width: 120, height: 40)
+        press(&state, .function(1))
+        let grid = App.render(state)
+        for text in ["Правка и школы:", "e/у изменить", "a/ф добавить", "D/В удалить", "R/К перенумеровать раздел",
+                     "o/щ выбывшие школы"] {
+            #expect(grid.contains(text), "\(text)")
+        }
+        #expect(Keymap.action(for: .character("В"), in: .coordinator) == .delete)
+        #expect(Keymap.action(for: .character("в"), in: .coordinator) == .mark(.done))
+    }
+}
