@@ -126,6 +126,11 @@ import RoadmapStore
         press(&state, .enter)
         #expect(state.data.school("sosh-2-terek") != nil)
         press(&state, .end)
+        // While a measure is carried out by it alone, it stays.
+        state.data.measures[0].scope = .schools(["sosh-2-terek"])
+        press(&state, .character("D"), .character("e"))
+        #expect(state.message?.text == "удалить нельзя: школа — единственный исполнитель мероприятия 1.1.; сначала измените его (e)")
+        state.data.measures[0].scope = .municipal
         press(&state, .character("D"), .character("e"))
         #expect(state.data.school("sosh-2-terek") == nil)
         #expect(state.message?.text == "школа «СОШ № 2 Терек» удалена")

@@ -87,6 +87,12 @@ enum Confirming {
             state.message = StatusMessage("удалить нельзя: у школы есть \(marks); отметьте выбытие (D, затем в)", isError: true)
             return []
         }
+        // A measure carried out by this school alone would be left with no one.
+        if let alone = state.data.measures.first(where: { $0.scope == .schools([id]) }) {
+            state.message = StatusMessage("удалить нельзя: школа — единственный исполнитель мероприятия \(alone.number); сначала измените его (e)",
+                                          isError: true)
+            return []
+        }
         var data = state.data
         data.deleteSchool(id)
         let name = state.data.school(id)?.shortName ?? id
