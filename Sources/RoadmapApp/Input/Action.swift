@@ -12,11 +12,17 @@ public enum Action: Hashable, Sendable {
     case search, filterResponsible, cycleSection, cycleStatus, clearFilters
     case monthBack, monthForward, today
     case toggleGrouping
+    /// Keeping the roadmap: forms for measures and schools, sections.
+    case edit, add, delete
+    case addSection, editSection, renumberSection, moveSectionUp, moveSectionDown
+    case toggleFormerSchools
 
     /// Actions that would change the data.
     public var changesData: Bool {
         switch self {
         case .toggleDone, .mark, .undo: return true
+        case .edit, .add, .delete, .addSection, .editSection, .renumberSection, .moveSectionUp, .moveSectionDown:
+            return true
         default: return false
         }
     }

@@ -18,6 +18,9 @@ public struct Binding: Hashable, Sendable {
     public var contexts: Set<KeyContext>
     /// How the hint line names the keys when not by the first key alone.
     public var hintKeys: String?
+    /// Keys of keeping the roadmap (forms, sections): the help lists them
+    /// in a compact group of their own, after the main table.
+    public var isEditing = false
 
     init(_ keys: [Key], _ action: Action, hint: String? = nil, hintKeys: String? = nil, _ help: String,
          _ contexts: Set<KeyContext> = [.coordinator]) {
@@ -47,6 +50,15 @@ public enum Keymap {
         Binding([.character("n")], .mark(.notDone), hint: "не вып.", "не выполнено"),
         Binding([.character("c")], .mark(.cancelled), hint: "отменено", "отменено"),
         Binding([.character("u")], .undo, hint: "отменить", "отменить изменение"),
+        editing("e", .edit, hint: "правка", "изменить"),
+        editing("a", .add, hint: "добавить", "добавить"),
+        editing("D", .delete, "удалить"),
+        editing("A", .addSection, "новый раздел"),
+        editing("S", .editSection, "раздел: номер, название"),
+        editing("R", .renumberSection, "перенумеровать раздел"),
+        editing("K", .moveSectionUp, "раздел выше"),
+        editing("J", .moveSectionDown, "раздел ниже"),
+        editing("o", .toggleFormerSchools, "выбывшие школы: показать, скрыть"),
         Binding([.character("g")], .toggleGrouping, hint: "группы", "по ответственным / по школам", [.control]),
         Binding([.character("/")], .search, hint: "поиск", "поиск по названию"),
         Binding([.character("[")], .monthBack, hint: "месяц", hintKeys: "[ ]", "дата: на месяц назад", both),
@@ -67,6 +79,13 @@ public enum Keymap {
         Binding([.character("?"), .function(1)], .help, hint: "справка", "эта справка", both),
         Binding([.character("q"), .function(10)], .quit, hint: "выход", "выход", both),
     ]
+
+    /// A key of keeping the roadmap, listed compactly in the help.
+    static func editing(_ key: Character, _ action: Action, hint: String? = nil, _ help: String) -> Binding {
+        var binding = Binding([.character(key)], action, hint: hint, help)
+        binding.isEditing = true
+        return binding
+    }
 
     /// The action of a key on a screen. A letter typed with the Russian
     /// layout on acts as the Latin letter on the same physical key.

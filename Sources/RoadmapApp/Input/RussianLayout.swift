@@ -24,8 +24,14 @@ public enum RussianLayout {
         return map
     }()
 
-    private static let toRussian: [Character: Character] = Dictionary(
-        pairs.map { ($0.latin, $0.russian) }, uniquingKeysWith: { a, _ in a })
+    /// Upper-case letters too: `D` (Shift-d) is `В`.
+    private static let toRussian: [Character: Character] = {
+        var map = Dictionary(pairs.map { ($0.latin, $0.russian) }, uniquingKeysWith: { a, _ in a })
+        for (latin, russian) in pairs where latin.isLetter {
+            map[Character(latin.uppercased())] = Character(russian.uppercased())
+        }
+        return map
+    }()
 
     /// The Latin character of the same physical key, or nil.
     public static func latin(for character: Character) -> Character? { toLatin[character] }

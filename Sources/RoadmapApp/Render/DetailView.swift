@@ -65,7 +65,7 @@ enum DetailView {
     }
 
     /// «Срок прочитан: …» or «срок не распознан».
-    private static func reading(_ deadline: Deadline) -> String {
+    static func reading(_ deadline: Deadline) -> String {
         switch deadline.kind {
         case .unrecognized: return "срок не распознан"
         case .unscheduled: return "Срок прочитан: без дат" + (deadline.qualifier.map { " (\($0))" } ?? "")

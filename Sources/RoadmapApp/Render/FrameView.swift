@@ -19,6 +19,7 @@ enum FrameView {
                 OverduePane.draw(state, in: layout.overdue, into: &grid)
             }
         }
+        if let form = state.form, state.mode != .control { FormView.draw(state, form, layout: layout, into: &grid) }
         StatusLine.draw(state, layout: layout, into: &grid)
         if state.helpOpen { HelpOverlay.draw(state, into: &grid) }
         return grid

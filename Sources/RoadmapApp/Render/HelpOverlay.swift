@@ -3,17 +3,21 @@
 enum HelpOverlay {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let context: KeyContext = state.mode == .control ? .control : .coordinator
-        let entries = Keymap.bindings(in: context).map { binding in
+        let entries = Keymap.bindings(in: context).filter { !$0.isEditing }.map { binding in
             (binding.keys.map { Keymap.label($0) }.joined(separator: " "), binding.help)
         }
         let width = min(grid.width - 2, 110)
         let legend = footerLines(legendRuns(context), width: width - 4)
+        let editing = context == .coordinator ? footerLines(editingRuns, width: width - 4) : []
         let editor = context == .coordinator ? footerLines(editorRuns, width: width - 4) : []
-        let twoColumns = entries.count + legend.count + editor.count + 3 > grid.height - 2 && width >= 76
+        let twoColumns = entries.count + legend.count + editing.count + editor.count + 3 > grid.height - 2 && width >= 76
         let perColumn = twoColumns ? (entries.count + 1) / 2 : entries.count
         // The glyph legend always shows; the editor's keys, which the hint
         // line lists while editing anyway, only when there is room.
-        let footer = perColumn + legend.count + editor.count + 3 <= grid.height - 2 ? editor + legend : legend
+        // The editing keys come before the editor's when only one fits.
+        let room = grid.height - 2 - perColumn - legend.count - 3
+        let extra = editing.count + editor.count <= room ? editing + editor : (editing.count <= room ? editing : [])
+        let footer = extra + legend
         let height = min(grid.height - 2, perColumn + footer.count + 3)
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(rect)
@@ -34,6 +38,13 @@ enum HelpOverlay {
             for (text, role) in line {
                 x += grid.put(text, x: x, y: inner.maxY - footer.count + i, role: role, limit: inner.maxX - 1 - x)
             }
+        }
+    }
+
+    /// «Правка:» and the keys that keep the roadmap, compactly.
+    private static var editingRuns: [[(String, Role)]] {
+        [[("Правка и школы:", .title)]] + Keymap.bindings.filter(\.isEditing).map {
+            [(Keymap.label($0.keys[0]), .keyHint), (" " + $0.help, .normal)]
         }
     }
 

@@ -5,8 +5,8 @@ import RoadmapModel
 enum SchoolLine {
     static func text(_ state: AppState) -> String? {
         guard state.focus == .schools, state.mode != .control, state.schoolsList.selected > 0,
-              state.data.schools.indices.contains(state.schoolsList.selected - 1) else { return nil }
-        let school = state.data.schools[state.schoolsList.selected - 1]
+              state.view.schools.indices.contains(state.schoolsList.selected - 1) else { return nil }
+        let school = state.view.schools[state.schoolsList.selected - 1]
         var parts = [school.name]
         if !school.programmes.isEmpty { parts.append(school.programmes.joined(separator: ", ")) }
         if let point = school.growthPoint { parts.append(growthPoint(point)) }

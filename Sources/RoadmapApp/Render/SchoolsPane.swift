@@ -10,7 +10,7 @@ enum SchoolsPane {
         guard inner.width > 0, inner.height > 0 else { return }
         let columns = Columns(width: inner.width, schools: state.data.schools,
                               largestCount: state.summary.overdueCount)
-        let count = state.data.schools.count + 1
+        let count = state.view.schools.count + 1
         let first = max(0, min(state.schoolsList.scroll, count - inner.height))
         for row in 0..<inner.height {
             let index = first + row
@@ -21,7 +21,7 @@ enum SchoolsPane {
                 drawRow(name: "Все школы", flags: "", tally: state.summary.overall, overdue: state.summary.overdueCount,
                         muted: false, selected: selected, focused: focused, columns: columns, x: inner.x, y: y, into: &grid)
             } else {
-                let school = state.data.schools[index - 1]
+                let school = state.view.schools[index - 1]
                 drawRow(name: school.shortName, flags: columns.flags(of: school),
                         tally: state.summary.progress(ofSchool: school.id),
                         overdue: state.summary.overdueCount(ofSchool: school.id),

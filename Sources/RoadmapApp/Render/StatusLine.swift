@@ -3,7 +3,9 @@
 enum StatusLine {
     static func draw(_ state: AppState, layout: Layout, into grid: inout Grid) {
         let y = layout.status.y
-        if let editor = state.input.editor {
+        if let text = FormStatus.text(state) {
+            grid.text(text.text, x: 1, y: y, width: grid.width - 2, role: text.role)
+        } else if let editor = state.input.editor {
             let prompt = state.input.prompt
             let x = grid.put(prompt, x: 0, y: y, role: .title)
             let shown = editor.visible(width: grid.width - x)
@@ -15,14 +17,18 @@ enum StatusLine {
             grid.text(line, x: 1, y: y, width: grid.width - 2, role: .muted)
         }
         // Help and quit always stay on the line; the editor's keys go in order.
-        drawHints(hints(state), keep: state.input == .none && !state.helpOpen ? 2 : 0,
+        let plain = state.input == .none && !state.helpOpen && state.form == nil && state.confirmation == nil
+        drawHints(hints(state), keep: plain ? 2 : 0,
                   y: layout.hints.y, into: &grid)
     }
 
     /// Where the terminal cursor goes while the editor is open.
     static func cursor(_ state: AppState) -> (x: Int, y: Int)? {
         let layout = Layout(width: state.size.width, height: state.size.height)
-        guard !layout.isTooSmall, !state.helpOpen, let editor = state.input.editor else { return nil }
+        guard !layout.isTooSmall, !state.helpOpen else { return nil }
+        if state.confirmation != nil { return nil }
+        if let form = state.form { return FormView.cursor(state, form, layout: layout) }
+        guard let editor = state.input.editor else { return nil }
         let x = DisplayWidth.of(state.input.prompt)
         return (x + editor.visible(width: state.size.width - x).cursorColumn, layout.status.y)
     }
@@ -30,6 +36,7 @@ enum StatusLine {
     /// (keys, word) pairs for the current screen.
     static func hints(_ state: AppState) -> [(String, String)] {
         if state.helpOpen { return [("любая клавиша", "закрыть справку")] }
+        if let hints = FormStatus.hints(state) { return hints }
         if state.input != .none {
             let cancel = state.input.isNote ? "отменить отметку" : "отменить"
             return LineEditor.bindings.map { ($0.keys, $0.keys == "Esc" ? cancel : $0.help) }
@@ -42,7 +49,7 @@ enum StatusLine {
 
     private static func relevant(_ action: Action, _ state: AppState) -> Bool {
         switch action {
-        case .toggleDone, .mark, .undo: return state.mode.canWrite
+        case .toggleDone, .mark, .undo, .edit, .add: return state.mode.canWrite
         case .open: return !state.detailOpen
         case .close: return state.detailOpen || !state.filters.search.isEmpty
         default: return true

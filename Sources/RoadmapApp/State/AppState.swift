@@ -18,7 +18,7 @@ public struct AppState: Sendable {
     public var now: String
 
     public var focus: Pane = .timeline
-    /// Row 0 is «Все школы», row i is `data.schools[i - 1]`.
+    /// Row 0 is «Все школы», row i is `view.schools[i - 1]`.
     public var schoolsList = ListPosition()
     /// Index into `view.rows`; always a measure row when there is one.
     public var timelineList = ListPosition()
@@ -29,6 +29,16 @@ public struct AppState: Sendable {
     public var detailScroll = 0
     public var helpOpen = false
     public var input: InputMode = .none
+    /// An open editing form (measure, school, section), over the panes.
+    public var form: Form?
+    /// A question waiting for its answer (deleting a measure, a school leaving).
+    public var confirmation: Confirmation?
+    /// Schools added in this session that never had a progress file:
+    /// only these can be deleted outright (a file left behind would stop
+    /// the directory from loading).
+    public var schoolsWithoutFile: Set<String> = []
+    /// `o`: schools that left the programme are listed too.
+    public var showFormerSchools = false
     public var message: StatusMessage?
     /// Changes of this session, last one last (`u`).
     public var undo: [UndoEntry] = []
@@ -75,6 +85,10 @@ public struct AppState: Sendable {
     mutating func viewChanged() {
         let measure = selectedMeasureIndex
         view = ViewCache(state: self)
+        // The chosen school keeps its row when the list of schools changes.
+        if let id = filters.school, let row = view.schools.firstIndex(where: { $0.id == id }) {
+            schoolsList.selected = row + 1
+        }
         if let measure, let row = view.rows.firstIndex(of: .measure(measure)) {
             timelineList.selected = row
         } else {
@@ -164,7 +178,7 @@ public struct AppState: Sendable {
     /// Keeps every list's selection on screen at the current size.
     mutating func revealSelections() {
         let layout = Layout(width: size.width, height: size.height)
-        schoolsList.reveal(visible: layout.schoolsRows, count: data.schools.count + 1)
+        schoolsList.reveal(visible: layout.schoolsRows, count: view.schools.count + 1)
         // Two rows of context keep the neighbours (and the section title
         // above a section's first measure) in sight.
         let context = layout.timelineRows >= 8 ? 2 : 1

@@ -16,10 +16,14 @@ public struct ViewCache: Sendable {
     public var statuses: [String: [ShownStatus?]] = [:]
     public var overdue: [OverdueItem] = []
     public var control: [ControlRow] = []
+    /// The schools the «Школы» pane lists: those still in the programme on
+    /// the as-of date, or every one with `o` (former schools shown).
+    public var schools: [School] = []
 
     init(state: AppState) {
         let data = state.data, filters = state.filters
         let school = filters.school.flatMap { data.school($0) }
+        schools = state.showFormerSchools ? data.schools : data.schools.filter { !$0.hasLeft(by: state.asOf) }
         for measure in data.measures {
             statuses[measure.id] = ViewCache.statuses(of: measure, for: school, state: state)
         }

@@ -59,6 +59,7 @@ enum Marking {
         let entry = HistoryEntry(at: timestamp(state), by: state.user, status: status, note: note,
                                  doneOn: status == .done ? state.today : nil)
         for key in keys { state.data.apply(entry, to: key) }
+        state.schoolsWithoutFile.subtract(keys.compactMap(\.school))
         let summary = describe(keys, status: status, state)
         state.undo.append(UndoEntry(before: before, summary: summary))
         state.progressChanged(measures: Set(keys.map(\.measure)))
@@ -70,6 +71,13 @@ enum Marking {
         guard let last = state.undo.popLast() else {
             state.message = StatusMessage("нечего отменять")
             return []
+        }
+        if let snapshot = last.snapshot {
+            state.data = snapshot
+            state.schedule = Schedule(snapshot)
+            state.dataChanged()
+            state.message = StatusMessage("отменено: " + last.summary)
+            return [.save(snapshot, last.files)]
         }
         for (key, record) in last.before { state.data.restore(record, for: key) }
         state.progressChanged(measures: Set(last.before.keys.map(\.measure)))

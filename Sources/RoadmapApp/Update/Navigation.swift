@@ -34,10 +34,10 @@ enum Navigation {
 
     /// Moving in «Школы» is choosing the school the other panes show.
     private static func moveSchools(_ action: Action, page: Int, _ state: inout AppState) {
-        let index = target(action, from: state.schoolsList.selected, count: state.data.schools.count + 1, page: page)
+        let index = target(action, from: state.schoolsList.selected, count: state.view.schools.count + 1, page: page)
         guard index != state.schoolsList.selected else { return }
         state.schoolsList.selected = index
-        let school = index == 0 ? nil : state.data.schools[index - 1].id
+        let school = index == 0 ? nil : state.view.schools[index - 1].id
         state.setFilters { $0.school = school }
         state.overdueList = ListPosition()
     }

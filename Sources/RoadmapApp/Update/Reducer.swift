@@ -38,6 +38,8 @@ enum Reducer {
             state.helpOpen = false
             return []
         }
+        if state.confirmation != nil { return Confirming.handle(key, &state) }
+        if state.form != nil { return FormUpdate.handle(key, &state) }
         if state.input != .none { return TextInput.handle(key, &state) }
         guard let action else {
             if context == .control, Keymap.action(for: key, in: .coordinator)?.changesData == true {
@@ -69,6 +71,8 @@ enum Reducer {
         switch action {
         case .toggleDone, .mark, .undo:
             return Marking.perform(action, &state)
+        case .edit, .add, .delete, .addSection, .editSection, .renumberSection, .moveSectionUp, .moveSectionDown:
+            return Editing.perform(action, &state)
         case .nextPane: state.focus = state.focus.next
         case .previousPane: state.focus = state.focus.previous
         case .open:
@@ -77,6 +81,12 @@ enum Reducer {
             if state.focus == .schools { state.focus = .timeline }
         case .close:
             if state.detailOpen { state.detailOpen = false } else { Filtering.clearSearch(&state) }
+        case .toggleFormerSchools:
+            state.showFormerSchools.toggle()
+            state.viewChanged()
+            let count = state.data.schools.count - state.view.schools.count
+            state.message = StatusMessage(state.showFormerSchools
+                ? "показаны и выбывшие школы" : "выбывшие школы скрыты" + (count > 0 ? " (\(count))" : ""))
         case .search, .filterResponsible, .cycleSection, .cycleStatus, .clearFilters:
             Filtering.perform(action, &state)
         default:

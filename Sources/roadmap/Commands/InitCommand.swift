@@ -1,38 +1,97 @@
 import ArgumentParser
 import Foundation
+import RoadmapModel
 import RoadmapStore
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Создаёт каталог данных из встроенного примера.",
+        abstract: "Создаёт каталог данных из встроенного примера или пустой.",
         discussion: """
         Примеры: terek-2022 (Терский район, 2022 год), vladivostok-2020 (Владивосток, \
         2020-2021 учебный год), seryshevo-2023 (Серышевский округ, 2023 год).
         Пример: roadmap init ~/roadmap --sample vladivostok-2020
+        Пустая дорожная карта, которую затем заполняют в панели:
+          roadmap init ~/roadmap --empty --period 2022 --municipality "Терский муниципальный район"
         """
     )
+
+    static let defaultTitle = "План мероприятий («дорожная карта») по поддержке школ с низкими образовательными результатами"
 
     @Argument(help: ArgumentHelp("Новый каталог (не должен содержать файлов).", valueName: "DIR"))
     var directory: String
 
     @Option(help: ArgumentHelp("Имя примера.", valueName: "NAME"))
-    var sample: String = DataLocation.firstUseSample
+    var sample: String?
+
+    @Flag(help: "Пустая дорожная карта: без разделов, мероприятий и школ.")
+    var empty = false
+
+    @Option(help: ArgumentHelp("Название дорожной карты (с --empty).", valueName: "TEXT"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("Муниципалитет (с --empty).", valueName: "TEXT"))
+    var municipality: String?
+
+    @Option(help: ArgumentHelp("Период (с --empty): 2022 (календарный год) или 2022-2023 (учебный); без него — текущий учебный год.",
+                               valueName: "PERIOD"))
+    var period: String?
 
     func validate() throws {
-        guard Samples.names.contains(sample) else {
-            throw ValidationError("Пример «\(Console.visible(sample))» не найден\(Suggestions.hint(for: sample, among: Samples.names)).")
+        if empty {
+            if sample != nil { throw ValidationError("--empty и --sample вместе не указываются: выберите одно.") }
+            _ = try resolvedPeriod()
+            if let municipality, municipality.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("--municipality: пустое название муниципалитета.")
+            }
+            return
         }
+        if title != nil || municipality != nil || period != nil {
+            throw ValidationError("--title, --municipality и --period указываются только с --empty.")
+        }
+        let name = sample ?? DataLocation.firstUseSample
+        guard Samples.names.contains(name) else {
+            throw ValidationError("Пример «\(Console.visible(name))» не найден\(Suggestions.hint(for: name, among: Samples.names)).")
+        }
+    }
+
+    func resolvedPeriod() throws -> Period {
+        guard let period else {
+            let today = DateArgument.today
+            return .academic(startYear: today.month >= 9 ? today.year : today.year - 1)
+        }
+        guard let parsed = Period(parsing: period) else {
+            throw ValidationError("--period: неверный период «\(Console.visible(period))»; ожидается год (2022) или учебный год (2022-2023).")
+        }
+        return parsed
     }
 
     func run() throws {
         let url = URL(fileURLWithPath: directory)
         do {
-            try Samples.install(sample, into: url)
-        } catch {
+            if empty {
+                try DataDirectory(url).create(RoadmapData(roadmap: try emptyRoadmap()))
+            } else {
+                try Samples.install(sample ?? DataLocation.firstUseSample, into: url)
+            }
+        } catch let error as StoreError {
             Console.error("\(error)")
             throw ExitStatus.cannotWrite
         }
-        Console.out("Создан каталог данных \(url.path) из примера «\(sample)».")
+        if empty {
+            Console.out("Создан пустой каталог данных \(url.path): добавьте разделы, мероприятия и школы в панели (roadmap --data \(directory)).")
+        } else {
+            Console.out("Создан каталог данных \(url.path) из примера «\(sample ?? DataLocation.firstUseSample)».")
+        }
     }
+
+    private func emptyRoadmap() throws -> Roadmap {
+        Roadmap(title: title?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? Self.defaultTitle,
+                municipality: municipality?.trimmingCharacters(in: .whitespaces) ?? "муниципальное образование",
+                period: try resolvedPeriod())
+    }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// Keeping the roadmap without touching JSON: from `roadmap init --empty`,
+/// a section, a school and a measure are added in a real terminal, a
+/// deadline is changed, and the files, the timeline and `roadmap validate`
+/// agree.
+@Suite("Правка в панели: раздел, школа, мероприятие с нуля (tmux)", .serialized)
+struct DashboardEditingTests {
+    static let title = "Проведение совещания с руководителями ШНОР по результатам ВПР"
+
+    @Test("roadmap init --empty, затем A, a, a, e в панели; validate доволен")
+    func buildARoadmapFromNothing() throws {
+        let folder = try TerminalFixture.temporaryFolder("edit")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("terek")
+        let made = Spawn.run(TerminalFixture.binary.path, [
+            "init", data.path, "--empty", "--period", "2022",
+            "--title", "Дорожная карта по поддержке школ с низкими образовательными результатами",
+            "--municipality", "Терский муниципальный район",
+        ])
+        try #require(made.status == 0, "roadmap init --empty: код \(made.status)")
+        let pane = try TmuxPane(width: 80, height: 24)
+        defer { pane.kill() }
+        func expectScreen(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+            let found = pane.waitForScreen { $0.contains(text) }
+            #expect(found, "нет «\(text)» на экране:\n\(pane.screen())", sourceLocation: sourceLocation)
+        }
+        pane.run("'\(TerminalFixture.binary.path)' --as-of 01.01.2022 --data '\(data.path)'; echo \"код:$?\"")
+        expectScreen("Дорожная карта")
+
+        // A section first: `a` says so.
+        pane.send("a", literal: true)
+        expectScreen("сначала добавьте раздел (A)")
+        pane.send("A", literal: true)
+        expectScreen("Новый раздел")
+        pane.send("Tab")
+        pane.send("Организационно-управленческое направление", literal: true)
+        pane.send("F2")
+        expectScreen("добавлен раздел 1")
+
+        // A school in the Школы pane.
+        pane.send("BTab")
+        pane.send("a", literal: true)
+        expectScreen("Новая школа")
+        pane.send("МКОУ СОШ с.п. Урожайное", literal: true)
+        pane.send("Tab")
+        pane.send("Урожайное", literal: true)
+        pane.send("Enter")
+        expectScreen("добавлена школа «Урожайное» (код urozhaynoe)")
+
+        // A measure in the timeline, its deadline read as it is typed.
+        pane.send("Tab")
+        pane.send("a", literal: true)
+        expectScreen("Новое мероприятие")
+        pane.send("C-u")
+        pane.send("1", literal: true)
+        pane.send("Tab"); pane.send("Tab")
+        pane.send(Self.title, literal: true)
+        pane.send("Tab")
+        pane.send("Февраль", literal: true)
+        expectScreen("Срок прочитан: 01.02.2022 – 28.02.2022")
+        pane.send("Tab")
+        pane.send("Отдел образования; ИМЦ", literal: true)
+        pane.send("Enter")
+        expectScreen("добавлено мероприятие 1")
+        expectScreen("▸1 Проведение со")
+
+        // The deadline moves by order: e, to the deadline, a new one.
+        pane.send("e", literal: true)
+        expectScreen("Мероприятие 1 ")
+        pane.send("Tab"); pane.send("Tab"); pane.send("Tab")
+        pane.send("End"); pane.send("C-u")
+        pane.send("Март-апрель", literal: true)
+        expectScreen("Срок прочитан: 01.03.2022 – 30.04.2022")
+        pane.send("F2")
+        expectScreen("мероприятие 1 сохранено")
+        pane.send("q", literal: true)
+        let back = pane.waitForScreen { $0.contains("код:0") }
+        #expect(back, "после выхода:\n\(pane.screen())")
+
+        let measures = try json(data, "measures.json")["measures"] as? [[String: Any]] ?? []
+        #expect(measures.count == 1)
+        #expect(measures.first?["id"] as? String == "1")
+        #expect(measures.first?["section"] as? String == "1")
+        #expect(measures.first?["title"] as? String == Self.title)
+        #expect(measures.first?["deadline"] as? String == "Март-апрель")
+        #expect(measures.first?["responsible"] as? [String] == ["Отдел образования", "ИМЦ"])
+        #expect(measures.first?["scope"] as? String == "municipal")
+        let schools = try json(data, "schools.json")["schools"] as? [[String: Any]] ?? []
+        #expect(schools.first?["id"] as? String == "urozhaynoe")
+        #expect(schools.first?["name"] as? String == "МКОУ СОШ с.п. Урожайное")
+        #expect(schools.first?["programmes"] as? [String] == ["ШНОР"])
+        let sections = try json(data, "roadmap.json")["sections"] as? [[String: Any]] ?? []
+        #expect(sections.first?["title"] as? String == "Организационно-управленческое направление")
+
+        let validated = Spawn.run(TerminalFixture.binary.path, ["validate", "--data", data.path])
+        #expect(validated.status == 0, "\(validated.output)")
+        let listed = Spawn.run(TerminalFixture.binary.path, ["list", "--data", data.path, "--as-of", "2022-05-01"])
+        #expect(listed.output.contains("Март-апрель"), "\(listed.output)")
+    }
+
+    private func json(_ data: URL, _ name: String) throws -> [String: Any] {
+        let bytes = try Data(contentsOf: data.appendingPathComponent(name))
+        return try JSONSerialization.jsonObject(with: bytes) as? [String: Any] ?? [:]
+    }
+}
