@@ -71,6 +71,9 @@ let package = Package(
             name: "RoadmapEndToEndTests",
             dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp", "RoadmapTerminal", "CNcursesw", "roadmap"]
         ),
+        // libFuzzer targets (README «Надёжность»); a normal build gives corpus replayers.
+        .executableTarget(name: "fuzz-deadline", dependencies: ["RoadmapModel"]),
+        .executableTarget(name: "fuzz-store", dependencies: ["RoadmapModel", "RoadmapStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
