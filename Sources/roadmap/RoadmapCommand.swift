@@ -12,7 +12,7 @@ struct RoadmapCommand: ParsableCommand {
         """,
         subcommands: [
             Dashboard.self, Control.self, OverdueCommand.self, ListCommand.self, MarkCommand.self,
-            ValidateCommand.self, DeadlineCommand.self, InitCommand.self,
+            ValidateCommand.self, DeadlineCommand.self, InitCommand.self, HistoryCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )
