@@ -8,10 +8,13 @@ import RoadmapModel
 
 /// Only one process writes a data directory at a time: each save (and a
 /// `mark` from its load to its save) holds an exclusive `flock` on
-/// `.roadmap.lock` in the directory. The kernel drops the lock when its
-/// process dies, however it dies, so a lock left by a killed process is
-/// taken over at once; the text in the file (host, pid, since when, who) is
-/// only there to name the holder when someone has to wait too long.
+/// `.roadmap.lock` in the directory, and removes the file when done. The
+/// kernel drops the lock when its process dies, however it dies, so a file
+/// left by a killed process is taken over at once; the text in it (host,
+/// pid, since when, who) only names the holder when someone has to wait
+/// too long. After locking, the file must still be the one at the path
+/// (same inode): otherwise a releasing process removed it in between, and
+/// we lock the new one instead.
 ///
 /// Readers never take it: `--read-only`, `control`, `overdue`, `list`,
 /// `validate`, `history` open files for reading only.
@@ -22,9 +25,12 @@ public final class WriteLock: @unchecked Sendable {
     public static let defaultWait: Duration = .seconds(10)
 
     private var fd: Int32
+    /// Nil when the file system cannot lock: the file is then left alone.
+    private let path: String?
 
-    private init(fd: Int32) {
+    private init(fd: Int32, path: String?) {
         self.fd = fd
+        self.path = path
     }
 
     deinit { release() }
@@ -32,11 +38,27 @@ public final class WriteLock: @unchecked Sendable {
     /// Waits up to `wait` for the lock; then refuses naming who holds it.
     static func acquire(rootPath: String, wait: Duration, who: String) throws(StoreError) -> WriteLock {
         let path = rootPath + "/" + fileName
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw StoreError("не удалось записать: нет доступа к \(fileName) (\(SystemReason.current))")
-        }
         let deadline = ContinuousClock.now + wait
+        while true {
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard fd >= 0 else {
+                throw StoreError("не удалось записать: нет доступа к \(fileName) (\(SystemReason.current))")
+            }
+            switch try lock(fd, until: deadline) {
+            case .locked where isStillAt(path, fd):
+                writeHolder(fd, who: who)
+                return WriteLock(fd: fd, path: path)
+            case .locked:
+                close(fd)
+            case .unsupported:
+                return WriteLock(fd: fd, path: nil)
+            }
+        }
+    }
+
+    private enum Locking { case locked, unsupported }
+
+    private static func lock(_ fd: Int32, until deadline: ContinuousClock.Instant) throws(StoreError) -> Locking {
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
@@ -44,7 +66,7 @@ public final class WriteLock: @unchecked Sendable {
                 // A file system without locks (some network shares): the
                 // fingerprint check before each save still refuses to write
                 // over a change it did not see.
-                if code == ENOLCK || code == EOPNOTSUPP || code == EINVAL { return WriteLock(fd: fd) }
+                if code == ENOLCK || code == EOPNOTSUPP || code == EINVAL { return .unsupported }
                 close(fd)
                 throw StoreError("не удалось заблокировать каталог данных: \(SystemReason.text(code))")
             }
@@ -56,12 +78,19 @@ public final class WriteLock: @unchecked Sendable {
             }
             usleep(20_000)
         }
-        writeHolder(fd, who: who)
-        return WriteLock(fd: fd)
+        return .locked
     }
 
+    private static func isStillAt(_ path: String, _ fd: Int32) -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(fd, &open) == 0, stat(path, &named) == 0 else { return false }
+        return open.st_ino == named.st_ino && open.st_dev == named.st_dev
+    }
+
+    /// Removes the file while still holding it, then unlocks.
     public func release() {
         guard fd >= 0 else { return }
+        if let path { unlink(path) }
         _ = flock(fd, LOCK_UN)
         close(fd)
         fd = -1
