@@ -42,7 +42,7 @@ public final class WriteLock: @unchecked Sendable {
         while true {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                throw StoreError("не удалось записать: нет доступа к \(fileName) (\(SystemReason.current))")
+                throw StoreError("в каталог данных нельзя записывать: \(SystemReason.current) (файл блокировки \(fileName))")
             }
             switch try lock(fd, until: deadline) {
             case .locked where isStillAt(path, fd):
