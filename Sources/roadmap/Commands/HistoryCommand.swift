@@ -16,9 +16,8 @@ struct HistoryCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseIterable {
         case table, json
-        init?(argument: String) { self.init(rawValue: argument.lowercased()) }
     }
 
     @OptionGroup var options: DataOptions
@@ -30,14 +29,20 @@ struct HistoryCommand: ParsableCommand {
     var school: String?
 
     @Option(help: ArgumentHelp("Формат: table или json.", valueName: "FORMAT"))
-    var format: Format = .table
+    var format = "table"
+
+    func validate() throws {
+        if Format(rawValue: format.lowercased()) == nil {
+            throw ValidationError("--format: неизвестный формат «\(Console.visible(format))»; возможны: table, json.")
+        }
+    }
 
     func run() throws {
         let (_, data) = try options.load()
         let measureID = try measure.map { try SchoolArgument.check(measure: $0, in: data).id }
         if let school { try SchoolArgument.check(school, in: data) }
         let changes = HistoryRows.changes(in: data, measure: measureID, school: school)
-        switch format {
+        switch Format(rawValue: format.lowercased()) ?? .table {
         case .table: Console.out(HistoryRows.table(changes, data: data))
         case .json: Console.out(JSONWriter.string(HistoryRows.json(changes)), terminator: "")
         }
