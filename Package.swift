@@ -86,6 +86,9 @@ let package = Package(
                 "RoadmapModel", "RoadmapStore", "RoadmapApp", "RoadmapTerminal", "CNcursesw", "roadmap", "roadmap-bench",
             ]
         ),
+        // libFuzzer targets (README «Надёжность»); a normal build gives corpus replayers.
+        .executableTarget(name: "fuzz-deadline", dependencies: ["RoadmapModel"], exclude: ["corpus"]),
+        .executableTarget(name: "fuzz-store", dependencies: ["RoadmapModel", "RoadmapStore"], exclude: ["corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,11 +9,27 @@ import Darwin
 /// temporary file next to the target, flush it to disk, rename it over the
 /// target (atomic within a directory), then flush the directory so the
 /// rename itself survives a power cut.
+///
+/// The temporary file is `.<name>.tmp-<pid>-<random>`: loading never reads
+/// names that start with a dot, and the next save removes any such file a
+/// killed process left behind (`removeLeftovers`).
 enum AtomicFile {
+    static let temporaryMarker = ".tmp-"
+
+    /// `ROADMAP_TEST_SLOW_SAVE=<ms>` pauses halfway through writing the
+    /// temporary file, so the crash test's SIGKILL lands inside a save more
+    /// often. Unset (always, outside that test) it costs nothing.
+    static let slowSaveMilliseconds: UInt32 = {
+        guard let text = getenv("ROADMAP_TEST_SLOW_SAVE"), let ms = UInt32(String(cString: text)) else { return 0 }
+        return min(ms, 10_000)
+    }()
+
     /// `relative` is the name shown in messages (`progress/municipal.json`).
-    static func write(_ bytes: [UInt8], to path: String, shownAs relative: String) throws(StoreError) {
+    /// Returns the fingerprint of the file as written.
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String, shownAs relative: String) throws(StoreError) -> Fingerprint {
         let (folder, name) = split(path)
-        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(String(UInt32.random(in: .min ... .max), radix: 16))"
+        let temporary = "\(folder)/.\(name)\(temporaryMarker)\(getpid())-\(String(UInt32.random(in: .min ... .max), radix: 16))"
         func failure(_ code: Int32) -> StoreError {
             StoreError("не удалось записать \(relative): \(SystemReason.text(code))")
         }
@@ -26,6 +42,8 @@ enum AtomicFile {
             unlink(temporary)
             throw failure(code)
         }
+        var written = stat()
+        _ = fstat(fd, &written)
         if close(fd) != 0 {
             let code = errno
             unlink(temporary)
@@ -37,6 +55,18 @@ enum AtomicFile {
             throw failure(code)
         }
         try syncDirectory(folder, shownAs: relative)
+        return Fingerprint(bytes: bytes, info: written)
+    }
+
+    /// Removes temporary files a killed save left in `folder`. Called with
+    /// the write lock held, when no other save can be halfway through.
+    /// Returns the names removed.
+    @discardableResult
+    static func removeLeftovers(in folder: String) -> [String] {
+        let names = DirectoryNames.list(folder) ?? []
+        let leftovers = names.filter { $0.hasPrefix(".") && $0.contains(temporaryMarker) }
+        for name in leftovers { unlink(folder + "/" + name) }
+        return leftovers
     }
 
     /// The file's bytes, or nil when it cannot be read (then it is written).
@@ -62,8 +92,11 @@ enum AtomicFile {
     private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
         bytes.withUnsafeBytes { raw -> Int32? in
             var offset = 0
+            let pauseAt = slowSaveMilliseconds > 0 ? raw.count / 2 : -1
             while offset < raw.count {
-                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+                if offset == pauseAt { usleep(slowSaveMilliseconds * 1000) }
+                let end = offset < pauseAt ? pauseAt : raw.count
+                let n = systemWrite(fd, raw.baseAddress! + offset, end - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errno

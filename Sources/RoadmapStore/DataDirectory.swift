@@ -34,10 +34,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 public struct LoadReport: Sendable {
     public var data: RoadmapData?
     public var diagnostics: [Diagnostic]
+    /// The files as read: hand it to `save(_:files:since:)` so a change made
+    /// by someone else in between is merged, or refused, never overwritten.
+    public var snapshot: Snapshot
 
-    public init(data: RoadmapData?, diagnostics: [Diagnostic]) {
+    public init(data: RoadmapData?, diagnostics: [Diagnostic], snapshot: Snapshot = Snapshot()) {
         self.data = data
         self.diagnostics = diagnostics
+        self.snapshot = snapshot
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -69,8 +73,25 @@ public enum DataFile: Hashable, Sendable, CustomStringConvertible {
 
 /// A failure to write, with a message for people.
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Reason: Hashable, Sendable {
+        /// The system refused (permissions, full disk, a file where a folder belongs …).
+        case failed
+        /// Another process holds the write lock for too long.
+        case busy
+        /// Someone else changed what this save would change: nothing was written.
+        case changedOnDisk
+    }
+
     public var message: String
-    public init(_ message: String) { self.message = message }
+    public var reason: Reason
+    public init(_ message: String) {
+        self.init(message, reason: .failed)
+    }
+
+    public init(_ message: String, reason: Reason) {
+        self.message = message
+        self.reason = reason
+    }
     public var description: String { message }
 }
 
@@ -91,9 +112,45 @@ public struct DataDirectory: Sendable {
     /// Writes the given files from `data`, each atomically and durably, and
     /// only those whose bytes differ from what is on disk.
     /// Returns the relative paths actually written.
+    /// Takes the write lock for it (see `WriteLock`), without the check
+    /// against a snapshot: for tools that own the directory alone.
     @discardableResult
     public func save(_ data: RoadmapData, files: Set<DataFile>) throws(StoreError) -> [String] {
-        try DirectoryWriter(root: root).save(data, files: files)
+        let writer = DirectoryWriter(root: root)
+        try writer.requireDirectory()
+        let lock = try lockForWriting()
+        defer { lock.release() }
+        writer.removeLeftovers()
+        return try writer.save(data, files: files)
+    }
+
+    /// Saves the progress files `files` of `data` without losing anyone
+    /// else's change: under the write lock (taken here unless `lock` is
+    /// given), each file is compared with `snapshot` (from `load()` or the
+    /// previous save); records someone else changed meanwhile are merged in,
+    /// and a record changed on both sides refuses the save
+    /// (`StoreError.Reason.changedOnDisk`) before anything is written.
+    /// `snapshot` is updated to what is now on disk.
+    public func save(_ data: RoadmapData, files: Set<DataFile>, since snapshot: inout Snapshot,
+                     holding lock: WriteLock? = nil) throws(StoreError) -> SaveOutcome {
+        let writer = DirectoryWriter(root: root)
+        try writer.requireDirectory()
+        for file in files { try writer.checkName(file) }
+        let held: WriteLock
+        if let lock { held = lock } else { held = try lockForWriting() }
+        defer { if lock == nil { held.release() } }
+        writer.removeLeftovers()
+        return try MergingSave(writer: writer).save(data, files: files, snapshot: &snapshot)
+    }
+
+    /// The directory's write lock: held by one writing process at a time,
+    /// released by `release()`, or by the kernel when the process dies.
+    /// Waits up to `wait`, then refuses naming the holder (host, pid, since).
+    public func lockForWriting(wait: Duration = WriteLock.defaultWait,
+                               who: String = LoginName.current) throws(StoreError) -> WriteLock {
+        let writer = DirectoryWriter(root: root)
+        try writer.requireDirectory()
+        return try WriteLock.acquire(rootPath: writer.rootPath, wait: wait, who: who)
     }
 
     /// Writes a whole new data directory (for `init`); refuses to write into

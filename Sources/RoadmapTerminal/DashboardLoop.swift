@@ -12,13 +12,16 @@ struct DashboardLoop {
     let directory: DataDirectory
     let session: TerminalSession
     var today: Day
+    /// The files as last read or written: outside edits are noticed against it.
+    var snapshot: Snapshot
     private var lastClockCheck = DispatchTime.now()
 
-    init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day) {
+    init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day, snapshot: Snapshot) {
         self.state = state
         self.directory = directory
         self.session = session
         self.today = today
+        self.snapshot = snapshot
     }
 
     /// Returns the exit code.
@@ -60,19 +63,44 @@ struct DashboardLoop {
         case .event(.ignored):
             return nil
         case .timeout:
-            return clockTick().map { .message($0) }
+            let tick = clockTick()
+            if tick.looked { reloadIfChangedOutside() }
+            return tick.msg.map { .message($0) }
         }
     }
 
     /// About once a second: has the date changed since the last look?
-    private mutating func clockTick() -> Msg? {
+    private mutating func clockTick() -> (looked: Bool, msg: Msg?) {
         let now = DispatchTime.now()
-        guard now.uptimeNanoseconds - lastClockCheck.uptimeNanoseconds >= 1_000_000_000 else { return nil }
+        guard now.uptimeNanoseconds - lastClockCheck.uptimeNanoseconds >= 1_000_000_000 else { return (false, nil) }
         lastClockCheck = now
         let day = Day(Date())
-        guard day != today else { return nil }
+        guard day != today else { return (true, nil) }
         today = day
-        return .today(day)
+        return (true, .today(day))
+    }
+
+    /// Once a second: a file changed by hand, by git or by `roadmap mark`
+    /// is read again and shown, so the screen never hides someone else's
+    /// change (and the next save merges against it). Not while a note is
+    /// being typed: the save's own check covers that moment.
+    private mutating func reloadIfChangedOutside() {
+        guard state.input == .none else { return }
+        let changed = snapshot.changedFiles(in: directory)
+        guard !changed.isEmpty else { return }
+        reload(because: "изменено вне панели: " + DashboardReload.list(changed))
+    }
+
+    private mutating func reload(because reason: String) {
+        let report = directory.load()
+        snapshot = report.snapshot
+        guard let data = report.data else {
+            state.message = StatusMessage("\(reason); файлы с ошибками (roadmap validate), сохранение отключено до исправления",
+                                          isError: true)
+            return
+        }
+        state = DashboardReload.state(state, with: data)
+        state.message = StatusMessage("\(reason) — данные перечитаны")
     }
 
     /// Runs one message and every effect it leads to; true when the app quits.
@@ -85,7 +113,9 @@ struct DashboardLoop {
                 case .quit:
                     return true
                 case .save(let data, let files):
-                    pending.append(.saved(save(data, files)))
+                    let result = save(data, files)
+                    pending.append(.saved(result.map(\.written)))
+                    afterSave(result)
                 }
             }
             if state.shouldQuit { return true }
@@ -95,14 +125,62 @@ struct DashboardLoop {
 
     /// The backend refuses to write in read-only modes even if asked:
     /// `--read-only` and «час контроля» promise that nothing changes.
-    private func save(_ data: RoadmapData, _ files: Set<DataFile>) -> Result<[String], StoreError> {
+    /// Each save is checked against the snapshot: someone else's records
+    /// are merged in, a record changed on both sides is refused.
+    private mutating func save(_ data: RoadmapData, _ files: Set<DataFile>) -> Result<SaveOutcome, StoreError> {
         guard state.mode.canWrite else {
             return .failure(StoreError("Режим только для чтения: изменения не сохраняются."))
         }
         do {
-            return .success(try directory.save(data, files: files))
+            return .success(try directory.save(data, files: files, since: &snapshot))
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Shows what others changed: merged records, or after a refusal the
+    /// files as they now are (the refused mark is not kept on screen).
+    private mutating func afterSave(_ result: Result<SaveOutcome, StoreError>) {
+        switch result {
+        case .success(let outcome) where !outcome.takenFromOthers.isEmpty:
+            let message = state.message
+            state = DashboardReload.state(state, with: outcome.data)
+            state.message = message.map { StatusMessage($0.text + "; учтены изменения других: \(outcome.takenFromOthers.count)") }
+        case .failure(let error) where error.reason == .changedOnDisk:
+            reload(because: "не сохранено: \(error.message)")
+            state.message = StatusMessage(state.message?.text ?? error.message, isError: true)
+        default:
+            break
+        }
+    }
+}
+
+/// A fresh app state for data read again from disk. The app has no
+/// message for that yet, so the state is rebuilt and what the coordinator
+/// was looking at is carried over; positions only when the plan is the same
+/// and no filter was on (otherwise they could point past the new lists).
+/// Undo is dropped: it would put back records over someone else's change.
+enum DashboardReload {
+    static func state(_ old: AppState, with data: RoadmapData) -> AppState {
+        var state = AppState(data: data, directory: old.directory, mode: old.mode, today: old.today, asOf: old.asOf,
+                             width: old.size.width, height: old.size.height, user: old.user, now: old.now)
+        state.focus = old.focus
+        state.helpOpen = old.helpOpen
+        state.grouping = old.grouping
+        state.message = old.message
+        guard data.measures == old.data.measures, data.schools == old.data.schools,
+              old.filters == Filters() else { return state }
+        state.schoolsList = old.schoolsList
+        state.timelineList = old.timelineList
+        state.occurrence = old.occurrence
+        state.detailOpen = old.detailOpen
+        state.detailScroll = old.detailScroll
+        state.controlScroll = old.controlScroll
+        return state
+    }
+
+    /// «progress/municipal.json, measures.json» — at most three names.
+    static func list(_ paths: [String]) -> String {
+        paths.count <= 3 ? paths.joined(separator: ", ") : paths.prefix(3).joined(separator: ", ") + " и ещё \(paths.count - 3)"
     }
 }

@@ -33,7 +33,7 @@ public enum DashboardRunner {
             return DashboardExit.unavailable
         }
         let directory = DataDirectory(options.dataDirectory)
-        guard let data = load(directory) else { return DashboardExit.dataError }
+        guard let (data, snapshot) = load(directory) else { return DashboardExit.dataError }
 
         TerminalRestore.install()
         let session: TerminalSession
@@ -51,14 +51,14 @@ public enum DashboardRunner {
             state: AppState(data: data, directory: options.dataDirectory.path, mode: options.mode,
                             today: today, asOf: options.asOf, width: size.width, height: size.height,
                             user: LoginName.current, now: Timestamp.iso8601(Date())),
-            directory: directory, session: session, today: today)
+            directory: directory, session: session, today: today, snapshot: snapshot)
         let status = loop.run()
         session.close()
         return status
     }
 
     /// Errors are printed as `file:line:column: message` and the screen is never opened.
-    private static func load(_ directory: DataDirectory) -> RoadmapData? {
+    private static func load(_ directory: DataDirectory) -> (RoadmapData, Snapshot)? {
         let report = directory.load()
         guard let data = report.data, report.errors.isEmpty else {
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
@@ -68,7 +68,7 @@ public enum DashboardRunner {
         if !report.warnings.isEmpty {
             printError("Предупреждений: \(report.warnings.count) (подробно: roadmap validate).")
         }
-        return data
+        return (data, report.snapshot)
     }
 
     static func printError(_ text: String) {

@@ -14,7 +14,7 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             Dashboard.self, Control.self, OverdueCommand.self, ListCommand.self, MarkCommand.self,
             ValidateCommand.self, DeadlineCommand.self, InitCommand.self, ImportCommand.self,
-            ReportCommand.self, CalendarCommand.self,
+            ReportCommand.self, CalendarCommand.self, HistoryCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

@@ -11,7 +11,7 @@ public enum CSVText {
     /// Quotes when needed, and neutralises cells a spreadsheet would run as
     /// a formula (`=`, `+`, `-`, `@`, tab, CR) with a leading apostrophe.
     public static func field(_ value: String) -> String {
-        var text = value
+        var text = withoutControls(value)
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             text = "'" + text
         }
@@ -20,5 +20,22 @@ public enum CSVText {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return text
+    }
+
+    /// ESC, BEL, NUL and the C1 codes become «�»: a CSV printed to a
+    /// terminal must not drive it, and a spreadsheet shows them as junk
+    /// anyway. Tab and line breaks stay (they are quoted).
+    static func withoutControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            result.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F..<0xA0).contains(v)
     }
 }

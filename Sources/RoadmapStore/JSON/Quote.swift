@@ -1,10 +1,20 @@
 /// Shows text from a file inside a message so that nothing in it can hide or
-/// break the message: control characters become `\u0000`-style codes.
+/// break the message: control characters (C0, DEL and C1, where U+009B is a
+/// terminal's CSI) become `\u0000`-style codes, and a very long value is cut
+/// (a 10,000-character id once made a 20 KB message line).
 enum Quote {
+    static let limit = 80
+
     static func visible(_ text: String) -> String {
         var out = ""
+        var count = 0
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F {
+            if count == limit {
+                out += "… (всего символов: \(text.unicodeScalars.count))"
+                break
+            }
+            count += 1
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                 out += "\\u" + hex(scalar.value)
             } else {
                 out.unicodeScalars.append(scalar)

@@ -17,15 +17,21 @@ struct DirectoryLoader {
             return LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)])
         }
         var logs: [FileLog] = []
+        var fingerprints: [String: Fingerprint] = [:]
+        func parsed(_ file: DataFile, _ log: FileLog) -> JSONNode? {
+            let (node, fingerprint) = self.parse(file, log)
+            fingerprints[file.relativePath] = fingerprint
+            return node
+        }
         func log(_ file: DataFile) -> FileLog {
             let log = FileLog(file: file.relativePath)
             logs.append(log)
             return log
         }
         let roadmapLog = log(.roadmap), schoolsLog = log(.schools), measuresLog = log(.measures)
-        let roadmap = parse(.roadmap, roadmapLog).flatMap { RoadmapDecoder.decode($0, log: roadmapLog) }
-        let schools = parse(.schools, schoolsLog).flatMap { SchoolsDecoder.decode($0, log: schoolsLog) }
-        let measures = parse(.measures, measuresLog).flatMap { MeasuresDecoder.decode($0, log: measuresLog) }
+        let roadmap = parsed(.roadmap, roadmapLog).flatMap { RoadmapDecoder.decode($0, log: roadmapLog) }
+        let schools = parsed(.schools, schoolsLog).flatMap { SchoolsDecoder.decode($0, log: schoolsLog) }
+        let measures = parsed(.measures, measuresLog).flatMap { MeasuresDecoder.decode($0, log: measuresLog) }
 
         if let schools { CrossChecks.checkSchools(schools, log: schoolsLog) }
         let schoolIDs = schools.map { Set($0.map(\.school.id)) }
@@ -36,7 +42,7 @@ struct DirectoryLoader {
 
         let municipalLog = log(.progress(school: nil))
         var records: [ProgressRecord] = []
-        if let file = parse(.progress(school: nil), municipalLog)
+        if let file = parsed(.progress(school: nil), municipalLog)
             .flatMap({ ProgressDecoder.decode($0, school: nil, log: municipalLog) }) {
             CrossChecks.checkProgress(file, context: context, log: municipalLog)
             records += file.records.map(\.record)
@@ -47,15 +53,17 @@ struct DirectoryLoader {
         for file in loaded {
             records += file.records
             diagnostics += sorted(file.diagnostics)
+            fingerprints[file.relativePath] = file.fingerprint
         }
 
         guard let roadmap, let schools, let measures,
               !diagnostics.contains(where: { $0.severity == .error }) else {
-            return LoadReport(data: nil, diagnostics: diagnostics)
+            return LoadReport(data: nil, diagnostics: diagnostics, snapshot: Snapshot(fingerprints: fingerprints))
         }
         let data = RoadmapData(roadmap: roadmap.roadmap, schools: schools.map(\.school),
                                measures: measures.map(\.measure), progress: records)
-        return LoadReport(data: data, diagnostics: diagnostics)
+        return LoadReport(data: data, diagnostics: diagnostics,
+                          snapshot: Snapshot(fingerprints: fingerprints, base: data))
     }
 
     // MARK: Steps
@@ -69,21 +77,27 @@ struct DirectoryLoader {
     }
 
     /// Reads and parses one file; every failure goes to its log.
-    private func parse(_ file: DataFile, _ log: FileLog) -> JSONNode? {
-        switch reader.read(file.relativePath) {
+    private func parse(_ file: DataFile, _ log: FileLog) -> (JSONNode?, Fingerprint?) {
+        let (outcome, fingerprint) = reader.readFingerprinted(file.relativePath)
+        switch outcome {
         case .missing:
             log.error("файл не найден", at: nil)
-            return nil
+            return (nil, nil)
         case .problem(let text):
             log.error(text, at: nil)
-            return nil
+            return (nil, nil)
         case .bytes(let bytes):
-            let result = JSONParser.parse(bytes)
-            for error in result.errors {
-                log.error(error.kind == .invalidUTF8 ? error.message : "неверный JSON: \(error.message)", at: error.position)
-            }
-            return result.root
+            return (DirectoryLoader.parse(bytes, log: log), fingerprint)
         }
+    }
+
+    /// Parses bytes already read; syntax errors go to the log.
+    static func parse(_ bytes: [UInt8], log: FileLog) -> JSONNode? {
+        let result = JSONParser.parse(bytes)
+        for error in result.errors {
+            log.error(error.kind == .invalidUTF8 ? error.message : "неверный JSON: \(error.message)", at: error.position)
+        }
+        return result.root
     }
 
     private func progressContext(roadmap: DecodedRoadmap?, schools: Set<String>?,
@@ -101,18 +115,23 @@ struct DirectoryLoader {
     }
 
     private struct LoadedFile: Sendable {
+        var relativePath: String
         var records: [ProgressRecord]
         var diagnostics: [Diagnostic]
+        var fingerprint: Fingerprint?
     }
 
     private func loadSchoolFile(_ id: String, context: ProgressContext) -> LoadedFile {
         let file = DataFile.progress(school: id)
         let log = FileLog(file: file.relativePath)
-        guard let root = parse(file, log), let decoded = ProgressDecoder.decode(root, school: id, log: log) else {
-            return LoadedFile(records: [], diagnostics: log.diagnostics)
+        let (root, fingerprint) = parse(file, log)
+        guard let root, let decoded = ProgressDecoder.decode(root, school: id, log: log) else {
+            return LoadedFile(relativePath: file.relativePath, records: [], diagnostics: log.diagnostics,
+                              fingerprint: fingerprint)
         }
         CrossChecks.checkProgress(decoded, context: context, log: log)
-        return LoadedFile(records: decoded.records.map(\.record), diagnostics: log.diagnostics)
+        return LoadedFile(relativePath: file.relativePath, records: decoded.records.map(\.record),
+                          diagnostics: log.diagnostics, fingerprint: fingerprint)
     }
 
     /// Within a file, problems in the order they appear in it.

@@ -42,24 +42,34 @@ struct FileReader {
     }
 
     func read(_ relative: String, checkLinks: Bool = true) -> Outcome {
+        readFingerprinted(relative, checkLinks: checkLinks).outcome
+    }
+
+    /// Reads a file and fingerprints exactly the bytes read (see `Fingerprint`).
+    func readFingerprinted(_ relative: String, checkLinks: Bool = true) -> (outcome: Outcome, fingerprint: Fingerprint?) {
         let full = path(relative)
         var info = stat()
         guard lstat(full, &info) == 0 else {
-            return errno == ENOENT ? .missing : .problem("не удалось прочитать файл: \(SystemReason.current)")
+            return (errno == ENOENT ? .missing : .problem("не удалось прочитать файл: \(SystemReason.current)"), nil)
         }
         if checkLinks, info.st_mode & S_IFMT == S_IFLNK, let target = escapesDirectory(relative) {
-            return .problem("символическая ссылка ведёт за пределы каталога данных (\(target)); такой файл не читается")
+            return (.problem("символическая ссылка ведёт за пределы каталога данных (\(target)); такой файл не читается"), nil)
         }
         guard stat(full, &info) == 0 else {
-            return errno == ENOENT ? .problem("символическая ссылка никуда не ведёт") : .problem("не удалось прочитать файл: \(SystemReason.current)")
+            return (errno == ENOENT ? .problem("символическая ссылка никуда не ведёт") : .problem("не удалось прочитать файл: \(SystemReason.current)"), nil)
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: return .problem("это каталог, а не файл")
-        default: return .problem("это не обычный файл")
+        case S_IFDIR: return (.problem("это каталог, а не файл"), nil)
+        default: return (.problem("это не обычный файл"), nil)
         }
-        if let tooBig = FileReader.sizeProblem(Int(info.st_size)) { return .problem(tooBig) }
-        return FileReader.readRegular(full)
+        if let tooBig = FileReader.sizeProblem(Int(info.st_size)) { return (.problem(tooBig), nil) }
+        return FileReader.readRegularFingerprinted(full)
+    }
+
+    static func exists(_ full: String) -> Bool {
+        var info = stat()
+        return lstat(full, &info) == 0
     }
 
     private static func sizeProblem(_ size: Int) -> String? {
@@ -73,13 +83,21 @@ struct FileReader {
     /// Reads a file by its full path with the size limits but without the
     /// link checks: also used to compare a file with what would be written.
     static func readRegular(_ full: String) -> Outcome {
+        readRegularFingerprinted(full).outcome
+    }
+
+    /// `readRegular`, with the fingerprint of the bytes read and of the
+    /// open file's `fstat` (so both describe the same version of the file).
+    static func readRegularFingerprinted(_ full: String) -> (outcome: Outcome, fingerprint: Fingerprint?) {
         let fd = open(full, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .problem("не удалось прочитать файл: \(SystemReason.current)") }
+        guard fd >= 0 else {
+            return (errno == ENOENT ? .missing : .problem("не удалось прочитать файл: \(SystemReason.current)"), nil)
+        }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .problem("не удалось прочитать файл: \(SystemReason.current)") }
+        guard fstat(fd, &info) == 0 else { return (.problem("не удалось прочитать файл: \(SystemReason.current)"), nil) }
         // Checked again on the open file: it may have changed since `stat`.
-        if let tooBig = sizeProblem(Int(info.st_size)) { return .problem(tooBig) }
+        if let tooBig = sizeProblem(Int(info.st_size)) { return (.problem(tooBig), nil) }
         let size = Int(info.st_size)
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
@@ -91,8 +109,8 @@ struct FileReader {
                 count += n
             }
         }
-        if failure != 0 { return .problem("не удалось прочитать файл: \(SystemReason.text(failure))") }
-        return .bytes(bytes)
+        if failure != 0 { return (.problem("не удалось прочитать файл: \(SystemReason.text(failure))"), nil) }
+        return (.bytes(bytes), Fingerprint(bytes: bytes, info: info))
     }
 }
 

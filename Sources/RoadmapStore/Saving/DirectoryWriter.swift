@@ -31,6 +31,13 @@ struct DirectoryWriter {
         return written
     }
 
+    /// Temporary files of saves that were killed halfway; call with the lock held.
+    func removeLeftovers() {
+        for folder in ["", "/progress", "/" + SchoolFileListing.folder] {
+            AtomicFile.removeLeftovers(in: rootPath + folder)
+        }
+    }
+
     func create(_ data: RoadmapData) throws(StoreError) {
         let encoder = FileEncoder(data)
         let files: [DataFile] = [.roadmap, .schools, .measures, .progress(school: nil)]
@@ -46,7 +53,7 @@ struct DirectoryWriter {
 
     // MARK: Checks
 
-    private func requireDirectory() throws(StoreError) {
+    func requireDirectory() throws(StoreError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDirectory) else {
             throw StoreError("каталог данных \(rootPath) не найден")
@@ -56,7 +63,7 @@ struct DirectoryWriter {
 
     /// A school id becomes a file name: refuse anything that could leave
     /// the directory before a single byte is written.
-    private func checkName(_ file: DataFile) throws(StoreError) {
+    func checkName(_ file: DataFile) throws(StoreError) {
         if case .progress(let id?) = file, !SafeID.isValidSchoolID(id) {
             throw StoreError("файл отметок не записан: \(SafeID.schoolProblem(id))")
         }
@@ -85,7 +92,7 @@ struct DirectoryWriter {
 
     /// Creates `progress/` and `progress/schools/` when a file needs them,
     /// and refuses folders that are links leading out of the directory.
-    private func prepareFolder(for file: DataFile) throws(StoreError) {
+    func prepareFolder(for file: DataFile) throws(StoreError) {
         guard case .progress(let school) = file else { return }
         try makeFolder("progress")
         if school != nil { try makeFolder("progress/schools") }

@@ -52,8 +52,9 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (directory, loaded) = try options.load()
-        var data = loaded
+        var writing = try options.loadForWriting()
+        defer { writing.lock.release() }
+        var data = writing.data
         let measure = try SchoolArgument.check(measure: self.measure, in: data)
         let keys = try MarkTarget(measure: measure, data: data, schedule: Schedule(data))
             .keys(school: school, allSchools: allSchools, occurrence: occurrence.map { try DateArgument.parse($0, option: "--occurrence") })
@@ -76,10 +77,11 @@ struct MarkCommand: ParsableCommand {
         }
         let written: [String]
         do {
-            written = try directory.save(data, files: Set(changed.map { DataFile.holding($0.0) }))
+            written = try writing.directory.save(data, files: Set(changed.map { DataFile.holding($0.0) }),
+                                                 since: &writing.snapshot, holding: writing.lock).written
         } catch {
             Console.error("Не сохранено: \(error)")
-            throw ExitStatus.cannotWrite
+            throw error.reason == .failed ? ExitStatus.cannotWrite : ExitStatus.tryAgain
         }
         for (key, old) in changed { Console.out(MarkOutput.line(key: key, from: old, data: data)) }
         Console.out("Записано: " + (written.isEmpty ? "ничего (на диске уже так)" : written.joined(separator: ", ")))

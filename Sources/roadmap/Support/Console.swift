@@ -26,6 +26,14 @@ enum Console {
         return result
     }
 
+    /// `visible`, cut after `limit` characters: a value typed or read back
+    /// into a message (a 10,000-character id) stays one readable line.
+    static func quoted(_ text: String, limit: Int = 80) -> String {
+        let shown = visible(text)
+        guard shown.count > limit else { return shown }
+        return String(shown.prefix(limit)) + "… (всего символов: \(text.count))"
+    }
+
     /// Columns of the terminal stdout goes to, or nil when it is not one.
     static var terminalWidth: Int? {
         guard isatty(STDOUT_FILENO) != 0 else { return nil }

@@ -10,7 +10,14 @@ enum DataLocation {
 
     static func resolve(_ option: String?) throws -> URL {
         let environment = ProcessInfo.processInfo.environment
-        if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
+        if let option {
+            // An empty `--data ""` (an unset shell variable) must not fall
+            // through to the default directory and change it unasked.
+            guard !option.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--data: пустой путь к каталогу данных.")
+            }
+            return URL(fileURLWithPath: option)
+        }
         if let path = environment["ROADMAP_DATA"], !path.isEmpty { return URL(fileURLWithPath: path) }
         let base: URL
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {

@@ -12,7 +12,35 @@ struct DataOptions: ParsableArguments {
     /// warnings prints one line pointing at `roadmap validate`.
     func load(quietWarnings: Bool = false) throws -> (DataDirectory, RoadmapData) {
         let directory = DataDirectory(try DataLocation.resolve(data))
-        let report = directory.load()
+        return (directory, try checked(directory.load(), directory, quietWarnings: quietWarnings).data)
+    }
+
+    /// For a command that changes the data: takes the write lock first, so
+    /// the data read, changed and saved is never someone else's half-way
+    /// state; the lock goes when the process ends. Read-only commands use
+    /// `load` and never take it.
+    func loadForWriting() throws -> Writing {
+        let directory = DataDirectory(try DataLocation.resolve(data))
+        let lock: WriteLock
+        do {
+            lock = try directory.lockForWriting(wait: WriteWait.duration)
+        } catch {
+            Console.error("Не сохранено: \(error)")
+            throw error.reason == .busy ? ExitStatus.tryAgain : ExitStatus.cannotWrite
+        }
+        let report = try checked(directory.load(), directory, quietWarnings: false)
+        return Writing(directory: directory, data: report.data, snapshot: report.snapshot, lock: lock)
+    }
+
+    struct Writing {
+        var directory: DataDirectory
+        var data: RoadmapData
+        var snapshot: Snapshot
+        var lock: WriteLock
+    }
+
+    private func checked(_ report: LoadReport, _ directory: DataDirectory,
+                         quietWarnings: Bool) throws -> (data: RoadmapData, snapshot: Snapshot) {
         guard let loaded = report.data, report.errors.isEmpty else {
             for diagnostic in report.diagnostics { Console.error(Console.visible(diagnostic.description)) }
             Console.error("Каталог данных \(directory.root.path) содержит ошибок: \(report.errors.count). Ничего не изменено.")
@@ -21,7 +49,17 @@ struct DataOptions: ParsableArguments {
         if !quietWarnings, !report.warnings.isEmpty {
             Console.error("Предупреждений: \(report.warnings.count) (подробно: roadmap validate).")
         }
-        return (directory, loaded)
+        return (loaded, report.snapshot)
+    }
+}
+
+/// How long a changing command waits for another one to finish writing:
+/// `ROADMAP_LOCK_WAIT_MS` (for tests and scripts), else `WriteLock.defaultWait`.
+enum WriteWait {
+    static var duration: Duration {
+        guard let text = ProcessInfo.processInfo.environment["ROADMAP_LOCK_WAIT_MS"],
+              let ms = Int(text), ms >= 0 else { return WriteLock.defaultWait }
+        return .milliseconds(ms)
     }
 }
 

@@ -6,4 +6,7 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// The data could not be written.
     static let cannotWrite = ExitCode(73)
+    /// Someone else is writing, or changed the same record: nothing was
+    /// written, and running the command again is the remedy.
+    static let tryAgain = ExitCode(75)
 }

@@ -1,0 +1,137 @@
+import RoadmapModel
+
+/// What a checked save did.
+public struct SaveOutcome: Sendable {
+    /// Relative paths actually rewritten.
+    public var written: [String]
+    /// The caller's data with each saved file as it now is on disk: the
+    /// caller's changes plus records someone else changed meanwhile.
+    public var data: RoadmapData
+    /// Records taken from disk because someone else changed them.
+    public var takenFromOthers: [ProgressKey]
+}
+
+/// A save that never writes over a change it did not see: under the write
+/// lock, each progress file is read again; when it differs from the
+/// snapshot, records are merged (`ProgressMerge`), and a record changed on
+/// both sides refuses the whole save before any byte is written.
+struct MergingSave {
+    let writer: DirectoryWriter
+    let reader: FileReader
+
+    init(writer: DirectoryWriter) {
+        self.writer = writer
+        self.reader = FileReader(rootPath: writer.rootPath)
+    }
+
+    /// The plan files (roadmap, schools, measures) are never merged: when
+    /// one of them changed since the snapshot, marks may point at measures
+    /// that are no longer there, so the save is refused and the caller reloads.
+    func save(_ data: RoadmapData, files: Set<DataFile>, snapshot: inout Snapshot) throws(StoreError) -> SaveOutcome {
+        guard let base = snapshot.base else {
+            throw StoreError("сохранение без загруженных данных невозможно: сначала загрузите каталог данных")
+        }
+        try checkPlanFiles(snapshot)
+        var result = data
+        var pending: [(DataFile, [UInt8]?)] = []
+        var taken: [ProgressKey] = []
+        var conflicts: [ProgressMerge.Conflict] = []
+        for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
+            guard case .progress(let school) = file else {
+                throw StoreError("\(file.relativePath) не записывается при отметке: меняются только файлы отметок")
+            }
+            let disk = try readDisk(file, snapshot: snapshot, base: base)
+            let merge = ProgressMerge(base: base.progressBySchool[school] ?? [:],
+                                      mine: data.progressBySchool[school] ?? [:], theirs: disk.records)
+            conflicts += merge.conflicts
+            taken += merge.takenFromOthers
+            for key in merge.takenFromOthers { result.restore(merge.records[key], for: key) }
+            pending.append((file, disk.bytes))
+        }
+        guard conflicts.isEmpty else { throw MergingSave.conflictError(conflicts, data: data) }
+
+        let encoder = FileEncoder(result)
+        var written: [String] = []
+        for (file, onDisk) in pending {
+            let bytes = encoder.bytes(for: file)
+            let relative = file.relativePath
+            if onDisk != bytes {
+                try writer.prepareFolder(for: file)
+                snapshot.fingerprints[relative] = try AtomicFile.write(bytes, to: writer.rootPath + "/" + relative,
+                                                                       shownAs: relative)
+                written.append(relative)
+            } else if let current = FileReader.readRegularFingerprinted(writer.rootPath + "/" + relative).fingerprint {
+                snapshot.fingerprints[relative] = current
+            }
+            guard case .progress(let school) = file else { continue }
+            var updated = snapshot.base ?? base
+            for record in updated.records(ofSchool: school) { updated.restore(nil, for: record.key) }
+            for record in result.records(ofSchool: school) { updated.restore(record, for: record.key) }
+            snapshot.base = updated
+        }
+        return SaveOutcome(written: written, data: result, takenFromOthers: taken)
+    }
+
+    private struct Disk {
+        var records: [ProgressKey: ProgressRecord]
+        /// The bytes on disk, nil when the file does not exist.
+        var bytes: [UInt8]?
+    }
+
+    /// The file as it is now; unchanged since the snapshot means the base.
+    private func readDisk(_ file: DataFile, snapshot: Snapshot, base: RoadmapData) throws(StoreError) -> Disk {
+        guard case .progress(let school) = file else { return Disk(records: [:], bytes: nil) }
+        let relative = file.relativePath
+        let (outcome, fingerprint) = reader.readFingerprinted(relative)
+        switch outcome {
+        case .missing:
+            return Disk(records: [:], bytes: nil)
+        case .problem(let text):
+            throw StoreError("\(relative): \(text); ничего не записано", reason: .changedOnDisk)
+        case .bytes(let bytes):
+            if let fingerprint, fingerprint == snapshot.fingerprints[relative] {
+                return Disk(records: base.progressBySchool[school] ?? [:], bytes: bytes)
+            }
+            let log = FileLog(file: relative)
+            guard let root = DirectoryLoader.parse(bytes, log: log),
+                  let decoded = ProgressDecoder.decode(root, school: school, log: log), !log.hasErrors else {
+                let first = log.diagnostics.first { $0.severity == .error }.map { ": \($0.description)" } ?? ""
+                throw StoreError("\(relative) изменён вне программы и содержит ошибки\(first); ничего не записано — исправьте файл (roadmap validate)",
+                                 reason: .changedOnDisk)
+            }
+            var records: [ProgressKey: ProgressRecord] = [:]
+            for entry in decoded.records { records[entry.record.key] = entry.record }
+            return Disk(records: records, bytes: bytes)
+        }
+    }
+
+    private func checkPlanFiles(_ snapshot: Snapshot) throws(StoreError) {
+        for file in [DataFile.roadmap, .schools, .measures] {
+            let relative = file.relativePath
+            guard let expected = snapshot.fingerprints[relative] else { continue }
+            if expected.sameStat(writer.rootPath + "/" + relative) { continue }
+            let now = reader.readFingerprinted(relative).fingerprint
+            if now?.hash == expected.hash && now?.size == expected.size { continue }
+            throw StoreError("\(relative) изменён вне программы после загрузки; ничего не записано — данные нужно перечитать",
+                             reason: .changedOnDisk)
+        }
+    }
+
+    static func conflictError(_ conflicts: [ProgressMerge.Conflict], data: RoadmapData) -> StoreError {
+        let shown = conflicts.prefix(5).map { conflict -> String in
+            var text = "мероприятие \(data.measure(conflict.key.measure)?.number ?? conflict.key.measure)"
+            if let school = conflict.key.school { text += ", школа \(school)" }
+            if let day = conflict.key.occurrence { text += ", срок до \(day.russian)" }
+            if let entry = conflict.theirs {
+                text += " — \(Quote.visible(entry.by)) отметил(а) «\(entry.status.russian)» \(entry.at)"
+            } else {
+                text += " — запись удалена"
+            }
+            return text
+        }
+        let more = conflicts.count > 5 ? " и ещё \(conflicts.count - 5)" : ""
+        return StoreError("не сохранено: эти отметки тем временем изменил другой пользователь: "
+                          + shown.joined(separator: "; ") + more + ". Ничего не записано; перечитайте данные и повторите",
+                          reason: .changedOnDisk)
+    }
+}
