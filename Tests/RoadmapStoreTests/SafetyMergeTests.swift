@@ -123,6 +123,28 @@ struct SafetyMergeTests {
         #expect(terek.directory.load().data?.record(ProgressKey(measure: "12")) == nil)
     }
 
+    /// The dashboard's own edits of the plan (a school added, a section
+    /// renamed) are written through the same checked save, one after another.
+    @Test func planEditsAreSavedAndTheNextSaveComparesWithThem() throws {
+        let terek = try Terek()
+        var (data, snapshot) = try terek.load()
+        data.roadmap.sections[0].title = "Общесистемные меры"
+        #expect(try terek.directory.save(data, files: [.roadmap], since: &snapshot).written == ["roadmap.json"])
+        data.schools[0].curator = "Иванова И.И."
+        #expect(try terek.directory.save(data, files: [.schools], since: &snapshot).written == ["schools.json"])
+        let loaded = try #require(terek.directory.load().data)
+        #expect(loaded.roadmap.sections[0].title == "Общесистемные меры")
+        #expect(loaded.schools[0].curator == "Иванова И.И.")
+
+        // Someone else edits the schools now: our next plan save is refused.
+        var schools = String(decoding: try terek.bytes("schools.json"), as: UTF8.self)
+        schools = schools.replacingOccurrences(of: "Иванова И.И.", with: "Петрова П.П.")
+        try terek.write("schools.json", Data(schools.utf8))
+        data.roadmap.sections[1].title = "Общее образование (изменено)"
+        #expect(throws: StoreError.self) { try terek.directory.save(data, files: [.roadmap], since: &snapshot) }
+        #expect(terek.directory.load().data?.roadmap.sections[1].title == "Общее образование")
+    }
+
     @Test func aBrokenHandEditIsNeverOverwritten() throws {
         let terek = try Terek()
         var (data, snapshot) = try terek.load()

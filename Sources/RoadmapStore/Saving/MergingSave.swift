@@ -38,7 +38,10 @@ struct MergingSave {
         var conflicts: [ProgressMerge.Conflict] = []
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
             guard case .progress(let school) = file else {
-                throw StoreError("\(file.relativePath) не записывается при отметке: меняются только файлы отметок")
+                // The plan files are not merged record by record: the check
+                // above proved nobody changed them since the load, so ours win.
+                pending.append((file, planBytes(file)))
+                continue
             }
             let disk = try readDisk(file, snapshot: snapshot, base: base)
             let merge = ProgressMerge(base: base.progressBySchool[school] ?? [:],
@@ -63,13 +66,34 @@ struct MergingSave {
             } else if let current = FileReader.readRegularFingerprinted(writer.rootPath + "/" + relative).fingerprint {
                 snapshot.fingerprints[relative] = current
             }
-            guard case .progress(let school) = file else { continue }
+            guard case .progress(let school) = file else {
+                snapshot.base = Self.withPlan(of: result, file: file, into: snapshot.base ?? base)
+                continue
+            }
             var updated = snapshot.base ?? base
             for record in updated.records(ofSchool: school) { updated.restore(nil, for: record.key) }
             for record in result.records(ofSchool: school) { updated.restore(record, for: record.key) }
             snapshot.base = updated
         }
         return SaveOutcome(written: written, data: result, takenFromOthers: taken)
+    }
+
+    /// The bytes of a plan file now on disk, nil when it is missing or unreadable.
+    private func planBytes(_ file: DataFile) -> [UInt8]? {
+        if case .bytes(let bytes) = reader.readFingerprinted(file.relativePath).outcome { return bytes }
+        return nil
+    }
+
+    /// The base the next save compares with takes the plan part just written.
+    private static func withPlan(of data: RoadmapData, file: DataFile, into base: RoadmapData) -> RoadmapData {
+        var updated = base
+        switch file {
+        case .roadmap: updated.roadmap = data.roadmap
+        case .schools: updated.schools = data.schools
+        case .measures: updated.measures = data.measures
+        case .progress: break
+        }
+        return updated
     }
 
     private struct Disk {
