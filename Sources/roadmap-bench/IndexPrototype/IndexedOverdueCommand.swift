@@ -28,12 +28,12 @@ struct IndexedOverdueCommand: ParsableCommand {
     func run() throws {
         guard let day = Day.parse(asOf) else { throw ValidationError("--as-of: expected YYYY-MM-DD or DD.MM.YYYY") }
         let root = URL(fileURLWithPath: directory)
-        let file = index.map { URL(fileURLWithPath: $0) } ?? SourceFiles.defaultIndex(for: root)
+        let file = index.map { URL(fileURLWithPath: $0) }
         let answer: IndexedData.Answer
         do {
             answer = try IndexedData.load(root: root, index: file)
         } catch {
-            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            for diagnostic in (error as? IndexedData.Failure)?.diagnostics ?? [] { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             throw ExitCode(65)
         }
         let query = OverdueQuery(asOf: day)

@@ -1,0 +1,102 @@
+import Foundation
+import RoadmapModel
+
+/// The overdue index of one data directory, kept in the user's cache folder
+/// (`$XDG_CACHE_HOME/roadmap/`, else `~/.cache/roadmap/`), never inside the
+/// data directory: a read-only, shared, synced or versioned directory never
+/// sees it.
+///
+/// The JSON files stay the truth. `cached()` answers only when every file
+/// the loader would read still has the stamp it had at the build (and racy
+/// ones the same bytes); on any doubt it answers nil and the caller loads
+/// the JSON through `loadAndRebuild()`. The cache is disposable: a failure
+/// to write it is silent, and the next run simply reads the JSON again.
+public struct OverdueIndexCache: Sendable {
+    public let root: URL
+    /// Where the cache file lives; nil when there is no cache folder at all.
+    public let file: URL?
+
+    /// What a fresh cache knows: the index, and how many warnings the load
+    /// it was built from gave (the files are unchanged, so the same count).
+    public struct Hit: Sendable {
+        public var index: OverdueIndex
+        public var warningCount: Int
+    }
+
+    public init(root: URL, file: URL? = nil) {
+        self.root = root
+        self.file = file ?? Self.defaultFile(for: root)
+    }
+
+    /// `<cache>/roadmap/overdue-<hash of the real path>.index`.
+    public static func defaultFile(for root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        let cache: URL
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            cache = URL(fileURLWithPath: xdg)
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            cache = URL(fileURLWithPath: home).appendingPathComponent(".cache")
+        } else {
+            return nil
+        }
+        let name = "overdue-" + String(SourceStamp.hash(Array(realPath(root).utf8)), radix: 16) + ".index"
+        let file = cache.appendingPathComponent("roadmap").appendingPathComponent(name)
+        // A cache folder inside the data directory would change what the
+        // data directory holds: refuse it rather than write there.
+        let data = realPath(root) + "/"
+        return (realPath(cache) + "/").hasPrefix(data) ? nil : file
+    }
+
+    /// The index when it still describes the files on disk, else nil.
+    public func cached() -> Hit? {
+        guard let file, let bytes = AtomicFile.contents(file.path),
+              let stored = try? OverdueCacheFile(decoding: bytes),
+              stored.directory == Self.realPath(root) else { return nil }
+        let index = stored.index
+        switch index.freshness(current: SourceFiles.stamps(root, paths: SourceFiles.list(root))) {
+        case .fresh: break
+        case .stale: return nil
+        case .needsContent(let paths):
+            let hashes = Dictionary(paths.map { ($0, SourceFiles.contentHash(root, $0)) }, uniquingKeysWith: { a, _ in a })
+            guard index.confirm(contentHashes: hashes) == .fresh else { return nil }
+        }
+        return Hit(index: index, warningCount: stored.warningCount)
+    }
+
+    /// Loads the JSON as `DataDirectory.load()` does and, when it loaded
+    /// without errors, writes a new index from it.
+    ///
+    /// Stamps and racy hashes are taken *before* the read: a file changed
+    /// while it is read then no longer matches its stamp (or its hash), so
+    /// the next run reloads it instead of trusting an index of older bytes.
+    public func loadAndRebuild() -> LoadReport {
+        let builtAt = SourceFiles.now()
+        let stamps = SourceFiles.stamps(root, paths: SourceFiles.list(root)).map { stamp in
+            var stamp = stamp
+            if stamp.size >= 0, builtAt - stamp.modified < SourceStamp.racyWindow {
+                stamp.contentHash = SourceFiles.contentHash(root, stamp.path)
+            }
+            return stamp
+        }
+        let report = DataDirectory(root).load()
+        if let data = report.data, report.errors.isEmpty, file != nil {
+            let index = OverdueIndex(data: data, sources: stamps, builtAt: builtAt)
+            write(OverdueCacheFile(directory: Self.realPath(root), warningCount: report.warnings.count, index: index))
+        }
+        return report
+    }
+
+    /// Temporary name, then rename: a reader never sees half a file. No
+    /// fsync: after a crash a damaged file fails its checksum and is rebuilt.
+    private func write(_ contents: OverdueCacheFile) {
+        guard let file else { return }
+        let folder = file.deletingLastPathComponent().path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = folder + "/." + file.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(contents.encoded())) else { return }
+        if rename(temporary, file.path) != 0 { unlink(temporary) }
+    }
+
+    static func realPath(_ url: URL) -> String {
+        url.standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
