@@ -10,6 +10,8 @@ struct OverdueCommand: ParsableCommand {
         discussion: """
         Просрочено то, срок чего закончился до указанной даты и что не отмечено \
         выполненным или отменённым. Сначала — самые давние.
+        Ответ берётся из индекса в ~/.cache/roadmap, пока файлы данных не менялись; \
+        иначе файлы читаются заново и индекс перестраивается. --no-cache — читать файлы всегда.
         Пример: roadmap overdue --as-of 01.03.2021 --format csv > просрочено.csv
         """
     )
@@ -28,21 +30,51 @@ struct OverdueCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Формат: table, json или csv.", valueName: "FORMAT"))
     var format: OutputFormat = .table
 
+    @Flag(name: .customLong("no-cache"), help: "Не пользоваться индексом: всегда читать файлы данных.")
+    var noCache = false
+
     func validate() throws {
         _ = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
     }
 
     func run() throws {
-        let (_, data) = try options.load()
-        if let school { try SchoolArgument.check(school, in: data) }
         let query = OverdueQuery(asOf: try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today),
                                  school: school, responsible: responsible)
-        let items = Overdue.items(in: data, schedule: Schedule(data), query: query)
+        let items = try noCache ? fromJSON(query) : fromCache(query)
         switch format {
         case .table: Console.out(OverdueOutput.table(items, asOf: query.asOf))
         case .json: Console.out(OverdueOutput.json(items), terminator: "")
         case .csv: Console.out(OverdueOutput.csv(items), terminator: "")
         }
+    }
+}
+
+extension OverdueCommand {
+    /// The JSON files, as every other command reads them.
+    private func fromJSON(_ query: OverdueQuery) throws -> [OverdueItem] {
+        let (_, data) = try options.load()
+        if let school { try SchoolArgument.check(school, in: data) }
+        return Overdue.items(in: data, schedule: Schedule(data), query: query)
+    }
+
+    /// The index while it matches every data file, else the JSON files and
+    /// a new index. The warnings line is the same either way: the index
+    /// keeps the count its load gave, and the files it came from are unchanged.
+    private func fromCache(_ query: OverdueQuery) throws -> [OverdueItem] {
+        let root = try DataLocation.resolve(options.data)
+        let cache = OverdueIndexCache(root: root)
+        guard let hit = cache.cached() else {
+            let (data, _) = try options.checked(cache.loadAndRebuild(), DataDirectory(root), quietWarnings: false)
+            if let school { try SchoolArgument.check(school, in: data) }
+            return Overdue.items(in: data, schedule: Schedule(data), query: query)
+        }
+        DataOptions.reportWarnings(hit.warningCount)
+        if let school {
+            let index = hit.index
+            try SchoolArgument.check(school, in: RoadmapData(roadmap: index.roadmap, schools: index.schools,
+                                                             measures: index.measures, progress: []))
+        }
+        return hit.index.overdueItems(query: query)
     }
 }
 

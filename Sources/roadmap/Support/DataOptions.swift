@@ -39,17 +39,22 @@ struct DataOptions: ParsableArguments {
         var lock: WriteLock
     }
 
-    private func checked(_ report: LoadReport, _ directory: DataDirectory,
+    func checked(_ report: LoadReport, _ directory: DataDirectory,
                          quietWarnings: Bool) throws -> (data: RoadmapData, snapshot: Snapshot) {
         guard let loaded = report.data, report.errors.isEmpty else {
             for diagnostic in report.diagnostics { Console.error(Console.visible(diagnostic.description)) }
             Console.error("Каталог данных \(directory.root.path) содержит ошибок: \(report.errors.count). Ничего не изменено.")
             throw ExitStatus.dataError
         }
-        if !quietWarnings, !report.warnings.isEmpty {
-            Console.error("Предупреждений: \(report.warnings.count) (подробно: roadmap validate).")
-        }
+        if !quietWarnings { Self.reportWarnings(report.warnings.count) }
         return (loaded, report.snapshot)
+    }
+}
+
+extension DataOptions {
+    /// The one line that stands for the warnings a load gave.
+    static func reportWarnings(_ count: Int) {
+        if count > 0 { Console.error("Предупреждений: \(count) (подробно: roadmap validate).") }
     }
 }
 
