@@ -25,12 +25,16 @@ struct RoadmapProcess {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    static let testCache = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-test-cache").path
+
     static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["ROADMAP_DATA"] = nil
+        // `overdue` keeps an index in the user's cache folder: tests keep theirs in /tmp.
+        environment["XDG_CACHE_HOME"] = testCache
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe(), err = Pipe()
