@@ -171,3 +171,24 @@ struct OverdueIndexCacheTests {
         #expect(blocked.cached() == nil)
     }
 }
+
+extension OverdueIndexCacheTests {
+    /// Files written just before the build are checked by their bytes; once
+    /// they are older than the racy window and confirmed, the cache keeps
+    /// their stamps only, and a later change is still seen.
+    @Test func racyFilesAreSettledOnceTheyAreOldEnough() throws {
+        let copy = try Copy("seryshevo-2023")
+        let built = try #require(copy.rebuilt())
+        #expect(built.index.sources.contains { $0.racy })
+        Thread.sleep(forTimeInterval: Double(SourceStamp.racyWindow) / 1e9 + 0.2)
+        let confirmed = try #require(copy.cache.cached())
+        #expect(confirmed.index.sources.contains { $0.racy })
+        let settled = try #require(copy.cache.cached())
+        #expect(!settled.index.sources.contains { $0.racy })
+        #expect(Self.rows(settled.index.overdueItems(query: Self.query)) == (try copy.truth(Self.query)))
+        let file = copy.path("progress/municipal.json")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"format\": 1", with: "\"format\": 2").write(toFile: file, atomically: false, encoding: .utf8)
+        #expect(copy.cache.cached() == nil)
+    }
+}

@@ -58,8 +58,20 @@ public struct OverdueIndexCache: Sendable {
         case .needsContent(let paths):
             let hashes = Dictionary(paths.map { ($0, SourceFiles.contentHash(root, $0)) }, uniquingKeysWith: { a, _ in a })
             guard index.confirm(contentHashes: hashes) == .fresh else { return nil }
+            settle(stored)
         }
         return Hit(index: index, warningCount: stored.warningCount)
+    }
+
+    /// Racy files just confirmed by their bytes, now older than the racy
+    /// window: any later change moves their time, so the stamp alone will
+    /// do from here on, and the next runs need not read them again.
+    private func settle(_ stored: OverdueCacheFile) {
+        let now = SourceFiles.now()
+        guard stored.index.sources.allSatisfy({ !$0.racy || now - $0.modified >= SourceStamp.racyWindow }) else { return }
+        var settled = stored
+        for i in settled.index.sources.indices { settled.index.sources[i].racy = false }
+        write(settled)
     }
 
     /// Loads the JSON as `DataDirectory.load()` does and, when it loaded
