@@ -87,8 +87,10 @@ let package = Package(
             ]
         ),
         // libFuzzer targets (README «Надёжность»); a normal build gives corpus replayers.
-        .executableTarget(name: "fuzz-deadline", dependencies: ["RoadmapModel"], exclude: ["corpus"]),
-        .executableTarget(name: "fuzz-store", dependencies: ["RoadmapModel", "RoadmapStore"], exclude: ["corpus"]),
+        // Replays a fuzz corpus when the targets are built without libFuzzer.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "fuzz-deadline", dependencies: ["RoadmapModel", "FuzzSupport"], exclude: ["corpus"]),
+        .executableTarget(name: "fuzz-store", dependencies: ["RoadmapModel", "RoadmapStore", "FuzzSupport"], exclude: ["corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,6 +66,8 @@ public func fuzzDeadlineMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMu
     return runFuzzer(&count, &arguments, fuzzDeadlineInput)
 }
 #else
+import FuzzSupport
+
 @main
 enum FuzzDeadlineReplay {
     static func main() {

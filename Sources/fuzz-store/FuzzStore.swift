@@ -53,6 +53,8 @@ public func fuzzStoreMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutab
     return runFuzzer(&count, &arguments, fuzzStoreInput)
 }
 #else
+import FuzzSupport
+
 @main
 enum FuzzStoreReplay {
     static func main() {

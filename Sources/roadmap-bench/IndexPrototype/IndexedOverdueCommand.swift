@@ -49,20 +49,3 @@ struct IndexedOverdueCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(OverdueJSON.bytes(items)))
     }
 }
-
-/// The same rows, keys and order as `roadmap overdue --format json`.
-enum OverdueJSON {
-    static func bytes(_ items: [OverdueItem]) -> [UInt8] {
-        JSONWriter.bytes(.array(items.map { item in
-            .object([
-                "measure": .string(item.measure.id),
-                "school": item.school.map { .string($0.id) } ?? .null,
-                "title": .string(item.measure.title),
-                "due": .string(item.due.iso),
-                "daysOverdue": .integer(item.daysOverdue),
-                "responsible": .array(item.measure.responsible.map { .string($0) }),
-                "status": .string(item.status.rawValue),
-            ])
-        }))
-    }
-}

@@ -95,17 +95,7 @@ enum OverdueOutput {
     }
 
     static func json(_ items: [OverdueItem]) -> String {
-        JSONWriter.string(.array(items.map { item in
-            .object([
-                "measure": .string(item.measure.id),
-                "school": item.school.map { .string($0.id) } ?? .null,
-                "title": .string(item.measure.title),
-                "due": .string(item.due.iso),
-                "daysOverdue": .integer(item.daysOverdue),
-                "responsible": .array(item.measure.responsible.map { .string($0) }),
-                "status": .string(item.status.rawValue),
-            ])
-        }))
+        OverdueJSON.string(items)
     }
 
     static func csv(_ items: [OverdueItem]) -> String {

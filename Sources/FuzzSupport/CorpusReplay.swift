@@ -2,8 +2,8 @@ import Foundation
 
 /// Without libFuzzer: runs the target on every file named on the command
 /// line (or every file in the folders named), to replay a corpus or a crash.
-enum CorpusReplay {
-    static func run(name: String, _ target: ([UInt8]) -> Void) {
+public enum CorpusReplay {
+    public static func run(name: String, _ target: ([UInt8]) -> Void) {
         let paths = CommandLine.arguments.dropFirst()
         guard !paths.isEmpty else {
             print("\(name): укажите файлы или каталоги корпуса; для фаззинга соберите с -DFUZZING (README, «Надёжность»).")
