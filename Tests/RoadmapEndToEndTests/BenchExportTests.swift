@@ -170,27 +170,9 @@ enum BenchProcess {
     }
 
     static func run(_ arguments: [String], tool: String? = nil, environment extra: [String: String] = [:]) throws -> RoadmapProcess.Result {
-        let process = Process()
         if let tool {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [tool] + arguments
-        } else {
-            process.executableURL = binary
-            process.arguments = arguments
+            return try RoadmapProcess.execute(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments, environment: extra)
         }
-        var environment = ProcessInfo.processInfo.environment
-        for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RoadmapProcess.Result(status: process.terminationStatus,
-                                     stdout: String(decoding: stdout, as: UTF8.self),
-                                     stderr: String(decoding: stderr, as: UTF8.self))
+        return try RoadmapProcess.execute(binary, arguments, environment: extra)
     }
 }

@@ -33,18 +33,7 @@ struct CalendarCommand: ParsableCommand {
             Console.error("Без дат, в календарь не вошли мероприятия (\(calendar.undated.count)): "
                           + calendar.undated.map(\.number).joined(separator: ", "))
         }
-        let bytes = Data(calendar.text.utf8)
-        guard let output else {
-            FileHandle.standardOutput.write(bytes)
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try DocumentFile.write(bytes, to: url)
-        } catch {
-            Console.error("Календарь не записан: \(error)")
-            throw ExitStatus.cannotWrite
-        }
-        Console.out("Календарь записан в \(url.standardizedFileURL.path) (задач: \(calendar.todoCount)).")
+        guard let url = try DocumentOutput.write(Data(calendar.text.utf8), to: output, failure: "Календарь не записан") else { return }
+        Console.out("Календарь записан в \(url.path) (задач: \(calendar.todoCount)).")
     }
 }

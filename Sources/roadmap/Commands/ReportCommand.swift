@@ -73,17 +73,7 @@ struct ReportCommand: ParsableCommand {
             Console.error("Справка не составлена: \(error)")
             throw ExitStatus.cannotWrite
         }
-        guard let output else {
-            FileHandle.standardOutput.write(bytes)
-            return
-        }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try DocumentFile.write(bytes, to: url)
-        } catch {
-            Console.error("Справка не записана: \(error)")
-            throw ExitStatus.cannotWrite
-        }
-        Console.out("Справка на \(day.russian) записана в \(url.standardizedFileURL.path) (\(format.rawValue), байт: \(bytes.count)).")
+        guard let url = try DocumentOutput.write(bytes, to: output, failure: "Справка не записана") else { return }
+        Console.out("Справка на \(day.russian) записана в \(url.path) (\(format.rawValue), байт: \(bytes.count)).")
     }
 }

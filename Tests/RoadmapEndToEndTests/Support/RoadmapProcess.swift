@@ -28,13 +28,20 @@ struct RoadmapProcess {
     static let testCache = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-test-cache").path
 
     static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+        var environment = extra
+        // `overdue` keeps an index in the user's cache folder: tests keep theirs in /tmp.
+        if environment["XDG_CACHE_HOME"] == nil { environment["XDG_CACHE_HOME"] = testCache }
+        return try execute(binary, arguments, environment: environment)
+    }
+
+    /// Runs any program with this process's environment less `ROADMAP_DATA`,
+    /// plus `extra`; stdin closed, both outputs captured.
+    static func execute(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["ROADMAP_DATA"] = nil
-        // `overdue` keeps an index in the user's cache folder: tests keep theirs in /tmp.
-        environment["XDG_CACHE_HOME"] = testCache
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe(), err = Pipe()

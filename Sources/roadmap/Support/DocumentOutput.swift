@@ -1,0 +1,23 @@
+import Foundation
+import RoadmapDocuments
+
+/// Where `report` and `calendar` put what they made: standard output, or
+/// the `-o` file written atomically. `what` names the document in the
+/// failure message («Справка не записана: …»).
+enum DocumentOutput {
+    /// Returns the file written, nil when the bytes went to standard output.
+    static func write(_ bytes: Data, to output: String?, failure what: String) throws -> URL? {
+        guard let output else {
+            FileHandle.standardOutput.write(bytes)
+            return nil
+        }
+        let url = URL(fileURLWithPath: output)
+        do {
+            try DocumentFile.write(bytes, to: url)
+        } catch {
+            Console.error("\(what): \(error)")
+            throw ExitStatus.cannotWrite
+        }
+        return url.standardizedFileURL
+    }
+}
