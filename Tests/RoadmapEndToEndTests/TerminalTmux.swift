@@ -55,6 +55,17 @@ final class TmuxPane {
         return condition(screen())
     }
 
+    /// Replaces whatever runs in the pane with `command` (run by `sh -c`),
+    /// killing it first; the pane's terminal starts afresh, so a program
+    /// killed in raw mode or in the alternate screen leaves nothing behind.
+    /// Returns the pid of the pane's process (`exec` in `command` makes it
+    /// the program's own).
+    func respawn(_ command: String) -> pid_t? {
+        _ = tmux(["set-option", "-t", "main", "remain-on-exit", "on"])
+        guard tmux(["respawn-pane", "-k", "-t", "main", command]).status == 0 else { return nil }
+        return pid_t(format("#{pane_pid}"))
+    }
+
     func kill() {
         guard alive else { return }
         alive = false
