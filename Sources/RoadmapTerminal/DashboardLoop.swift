@@ -33,9 +33,13 @@ struct DashboardLoop {
             if needsDraw { session.draw(App.render(state), cursor: App.cursor(state)) }
             needsDraw = false
             guard let message = nextMessage() else { continue }
-            if message == .closed { return DashboardExit.success }
-            if case .message(let msg) = message {
+            switch message {
+            case .closed:
+                return DashboardExit.success
+            case .message(let msg):
                 if send(msg) { return DashboardExit.success }
+                needsDraw = true
+            case .redraw:
                 needsDraw = true
             }
         }
@@ -43,10 +47,13 @@ struct DashboardLoop {
 
     private enum Next: Equatable {
         case message(Msg)
+        /// The state changed outside `update` (data read again): draw it
+        /// now, not at the next key.
+        case redraw
         case closed
     }
 
-    /// A key, a resize, midnight, or nothing this beat.
+    /// A key, a resize, midnight, data changed outside, or nothing this beat.
     private mutating func nextMessage() -> Next? {
         switch session.read(timeout: DashboardRunner.readTimeout) {
         case .closed:
@@ -64,8 +71,8 @@ struct DashboardLoop {
             return nil
         case .timeout:
             let tick = clockTick()
-            if tick.looked { reloadIfChangedOutside() }
-            return tick.msg.map { .message($0) }
+            let reloaded = tick.looked && reloadIfChangedOutside()
+            return tick.msg.map { .message($0) } ?? (reloaded ? .redraw : nil)
         }
     }
 
@@ -85,11 +92,13 @@ struct DashboardLoop {
     /// change (and the next save merges against it). Not while a note, a
     /// form or a question is open: the save's own check covers that moment,
     /// and the snapshot stays as it was, so the change is read once it closes.
-    private mutating func reloadIfChangedOutside() {
-        guard !state.isMidEdit else { return }
+    /// True when the files were read again (the screen must show it).
+    private mutating func reloadIfChangedOutside() -> Bool {
+        guard !state.isMidEdit else { return false }
         let changed = snapshot.changedFiles(in: directory)
-        guard !changed.isEmpty else { return }
+        guard !changed.isEmpty else { return false }
         reload(because: "изменено вне панели: " + DashboardReload.list(changed))
+        return true
     }
 
     private mutating func reload(because reason: String) {
