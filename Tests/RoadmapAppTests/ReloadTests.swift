@@ -70,6 +70,9 @@ import RoadmapStore
         let line = grid.contains("Хамидие — выполнено")
         #expect(note && line)
         #expect(state.view.rows[row - 1] == .measure(4))  // the added one, just above
+        press(&state, .escape)
+        let title = App.render(state).contains("Дорожная карта · ответственный: руководители")
+        #expect(title)
         #expect(!state.view.overdue.contains { $0.key == ProgressKey(measure: "5", school: "khamidie") })
     }
 
