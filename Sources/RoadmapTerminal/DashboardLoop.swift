@@ -47,8 +47,8 @@ struct DashboardLoop {
 
     private enum Next: Equatable {
         case message(Msg)
-        /// The state changed outside `update` (data read again): draw it
-        /// now, not at the next key.
+        /// The state changed between keys (the files were read again): draw
+        /// it now, not at the next key.
         case redraw
         case closed
     }
