@@ -23,6 +23,11 @@ public enum Msg: Hashable, Sendable {
     /// The backend sends it before each key so a mark is stamped with the
     /// moment it was made while `update` stays pure.
     case clock(String)
+    /// The data directory was read again (an edit from outside, a save
+    /// refused because a record changed on disk, a save that merged
+    /// others' records): the data as it now is. What the coordinator was
+    /// looking at stays; undo does not.
+    case reloaded(RoadmapData)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.

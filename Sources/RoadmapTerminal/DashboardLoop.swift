@@ -33,9 +33,13 @@ struct DashboardLoop {
             if needsDraw { session.draw(App.render(state), cursor: App.cursor(state)) }
             needsDraw = false
             guard let message = nextMessage() else { continue }
-            if message == .closed { return DashboardExit.success }
-            if case .message(let msg) = message {
+            switch message {
+            case .closed:
+                return DashboardExit.success
+            case .message(let msg):
                 if send(msg) { return DashboardExit.success }
+                needsDraw = true
+            case .redraw:
                 needsDraw = true
             }
         }
@@ -43,10 +47,13 @@ struct DashboardLoop {
 
     private enum Next: Equatable {
         case message(Msg)
+        /// The state changed between keys (the files were read again): draw
+        /// it now, not at the next key.
+        case redraw
         case closed
     }
 
-    /// A key, a resize, midnight, or nothing this beat.
+    /// A key, a resize, midnight, data changed outside, or nothing this beat.
     private mutating func nextMessage() -> Next? {
         switch session.read(timeout: DashboardRunner.readTimeout) {
         case .closed:
@@ -64,8 +71,8 @@ struct DashboardLoop {
             return nil
         case .timeout:
             let tick = clockTick()
-            if tick.looked { reloadIfChangedOutside() }
-            return tick.msg.map { .message($0) }
+            let reloaded = tick.looked && reloadIfChangedOutside()
+            return tick.msg.map { .message($0) } ?? (reloaded ? .redraw : nil)
         }
     }
 
@@ -82,13 +89,16 @@ struct DashboardLoop {
 
     /// Once a second: a file changed by hand, by git or by `roadmap mark`
     /// is read again and shown, so the screen never hides someone else's
-    /// change (and the next save merges against it). Not while a note is
-    /// being typed: the save's own check covers that moment.
-    private mutating func reloadIfChangedOutside() {
-        guard state.input == .none else { return }
+    /// change (and the next save merges against it). Not while a note, a
+    /// form or a question is open: the save's own check covers that moment,
+    /// and the snapshot stays as it was, so the change is read once it closes.
+    /// True when the files were read again (the screen must show it).
+    private mutating func reloadIfChangedOutside() -> Bool {
+        guard !state.isMidEdit else { return false }
         let changed = snapshot.changedFiles(in: directory)
-        guard !changed.isEmpty else { return }
+        guard !changed.isEmpty else { return false }
         reload(because: "изменено вне панели: " + DashboardReload.list(changed))
+        return true
     }
 
     private mutating func reload(because reason: String) {
@@ -99,8 +109,15 @@ struct DashboardLoop {
                                           isError: true)
             return
         }
-        state = DashboardReload.state(state, with: data)
+        swapIn(data)
         state.message = StatusMessage("\(reason) — данные перечитаны")
+    }
+
+    /// The app takes the data read again and keeps the coordinator's place;
+    /// it asks for nothing in return.
+    private mutating func swapIn(_ data: RoadmapData) {
+        let effects = App.update(&state, .reloaded(data))
+        assert(effects.isEmpty, "a reload asks for no effects")
     }
 
     /// Runs one message and every effect it leads to; true when the app quits.
@@ -143,9 +160,8 @@ struct DashboardLoop {
     private mutating func afterSave(_ result: Result<SaveOutcome, StoreError>) {
         switch result {
         case .success(let outcome) where !outcome.takenFromOthers.isEmpty:
-            let message = state.message
-            state = DashboardReload.state(state, with: outcome.data)
-            state.message = message.map { StatusMessage($0.text + "; учтены изменения других: \(outcome.takenFromOthers.count)") }
+            swapIn(outcome.data)
+            state.message = state.message.map { StatusMessage($0.text + "; учтены изменения других: \(outcome.takenFromOthers.count)") }
         case .failure(let error) where error.reason == .changedOnDisk:
             reload(because: "не сохранено: \(error.message)")
             state.message = StatusMessage(state.message?.text ?? error.message, isError: true)
@@ -155,30 +171,8 @@ struct DashboardLoop {
     }
 }
 
-/// A fresh app state for data read again from disk. The app has no
-/// message for that yet, so the state is rebuilt and what the coordinator
-/// was looking at is carried over; positions only when the plan is the same
-/// and no filter was on (otherwise they could point past the new lists).
-/// Undo is dropped: it would put back records over someone else's change.
+/// How reload messages name the files that changed.
 enum DashboardReload {
-    static func state(_ old: AppState, with data: RoadmapData) -> AppState {
-        var state = AppState(data: data, directory: old.directory, mode: old.mode, today: old.today, asOf: old.asOf,
-                             width: old.size.width, height: old.size.height, user: old.user, now: old.now)
-        state.focus = old.focus
-        state.helpOpen = old.helpOpen
-        state.grouping = old.grouping
-        state.message = old.message
-        guard data.measures == old.data.measures, data.schools == old.data.schools,
-              old.filters == Filters() else { return state }
-        state.schoolsList = old.schoolsList
-        state.timelineList = old.timelineList
-        state.occurrence = old.occurrence
-        state.detailOpen = old.detailOpen
-        state.detailScroll = old.detailScroll
-        state.controlScroll = old.controlScroll
-        return state
-    }
-
     /// «progress/municipal.json, measures.json» — at most three names.
     static func list(_ paths: [String]) -> String {
         paths.count <= 3 ? paths.joined(separator: ", ") : paths.prefix(3).joined(separator: ", ") + " и ещё \(paths.count - 3)"

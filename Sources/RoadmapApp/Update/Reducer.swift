@@ -22,6 +22,8 @@ enum Reducer {
             if follows, state.asOf != day { AsOfDate.set(day, &state) }
         case .clock(let now):
             state.now = now
+        case .reloaded(let data):
+            Reloading.swapIn(data, &state)
         }
         return []
     }
