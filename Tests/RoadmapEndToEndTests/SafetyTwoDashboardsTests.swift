@@ -101,8 +101,10 @@ struct SafetyTwoDashboardsTests {
         second.type(noteB)
         second.expectScreen("Отметка о выполнении: \(noteB)")
         second.press("Enter")
-        screen = second.expectScreen("сохранено")
-        #expect(!(TerminalSampleSession.line(screen, containing: "сохранено") ?? "").contains("учтены"), "\(screen)")
+        screen = second.expectScreen("— сохранено")
+        let saved = TerminalSampleSession.line(screen, containing: "— сохранено") ?? ""
+        #expect(!saved.contains("учтены") && !saved.contains("не сохранено"), "\(saved)")
+        #expect(screen.contains("Просрочено: 27"), "\(screen)")
         first.quit()
         second.quit()
         try Self.expectHistory(first, measure: "1", school: nil, notes: [noteA, noteB],
@@ -113,6 +115,7 @@ struct SafetyTwoDashboardsTests {
 
     @Test("Панель и roadmap mark одновременно: панель сама показывает чужую отметку, затем обе в файлах")
     func dashboardAndMarkAtOnce() throws {
+        // The owner's pane only holds the folder; the dashboard is the other login's.
         let owner = try TerminalSampleSession(width: 10, height: 5)
         let dashboard = try SecondPerson.session(sharing: owner, width: 120, height: 30)
         let noteCLI = "Диагностика 9 классов проведена"
