@@ -6,6 +6,9 @@ import Testing
 final class TerminalSampleSession {
     let data: URL
     let pane: TmuxPane
+    /// The session whose folder this one shares: kept alive so the folder
+    /// is removed only after both panes are gone.
+    private let owner: TerminalSampleSession?
 
     init(sample: String = "terek-2022", width: Int = 80, height: Int = 24) throws {
         let folder = try TerminalFixture.temporaryFolder("sample")
@@ -13,11 +16,20 @@ final class TerminalSampleSession {
         let made = Spawn.run(TerminalFixture.binary.path, ["init", data.path, "--sample", sample])
         guard made.status == 0 else { throw TmuxFailure(message: "roadmap init: код \(made.status)") }
         pane = try TmuxPane(width: width, height: height)
+        owner = nil
+    }
+
+    /// A second terminal on the same data directory: a colleague's dashboard
+    /// open on the shared folder at the same time.
+    init(sharing other: TerminalSampleSession, width: Int = 80, height: Int = 24) throws {
+        data = other.data
+        pane = try TmuxPane(width: width, height: height)
+        owner = other
     }
 
     deinit {
         pane.kill()
-        try? FileManager.default.removeItem(at: data.deletingLastPathComponent())
+        if owner == nil { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
     }
 
     /// Starts `roadmap ARGUMENTS --data DIR` and waits until `ready` holds
