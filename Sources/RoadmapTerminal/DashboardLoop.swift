@@ -131,7 +131,10 @@ struct DashboardLoop {
                     return true
                 case .save(let data, let files):
                     let result = save(data, files)
-                    pending.append(.saved(result.map(\.written)))
+                    // The app reports the save first; what others changed is
+                    // told after it, so it is what the status line ends with.
+                    let reported = App.update(&state, .saved(result.map(\.written)))
+                    assert(reported.isEmpty, "a save report asks for no effects")
                     afterSave(result)
                 }
             }
@@ -163,7 +166,7 @@ struct DashboardLoop {
             swapIn(outcome.data)
             state.message = state.message.map { StatusMessage($0.text + "; учтены изменения других: \(outcome.takenFromOthers.count)") }
         case .failure(let error) where error.reason == .changedOnDisk:
-            reload(because: "не сохранено: \(error.message)")
+            reload(because: error.message)
             state.message = StatusMessage(state.message?.text ?? error.message, isError: true)
         default:
             break

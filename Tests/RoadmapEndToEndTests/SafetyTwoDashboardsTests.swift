@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapModel
 import RoadmapStore
 
 /// «Nothing lost» with real processes: two coordinators' dashboards, or a
@@ -79,20 +80,17 @@ struct SafetyTwoDashboardsTests {
         let at = try #require(markA["at"] as? String)
 
         second.press("Enter")
-        let conflict = "эти отметки тем временем изменил другой пользователь: мероприятие 1. — "
-            + "\(LoginName.current) отметил(а) «выполнено» \(at). Ничего не записано; перечитайте данные и повторите"
-        var screen = second.expectScreen("перечитайте данные и повторите")
-        let status = TerminalSampleSession.line(screen, containing: "перечитайте") ?? ""
-        #expect(status.contains(conflict), "\(status)")
-        #expect(Self.isRed(second, line: "перечитайте"), "\(second.pane.screen(escapes: true))")
+        let conflict = "не сохранено, тем временем изменено другими: мероприятие 1. — "
+            + "\(LoginName.current), «выполнено», \(Timestamp.russian(at)). Ничего не записано — данные перечитаны"
+        var screen = second.expectScreen("данные перечитаны")
+        let status = TerminalSampleSession.line(screen, containing: "данные перечитаны") ?? ""
+        #expect(status.hasPrefix(" " + conflict) || status.hasPrefix(conflict), "\(status)")
+        #expect(Self.isRed(second, line: "данные перечитаны"), "\(second.pane.screen(escapes: true))")
         // The refused mark is not kept: B now shows A's.
         #expect(screen.contains("Просрочено: 27"), "\(screen)")
         #expect(Self.timelineRow(screen, "1.")?.contains("✓") == true, "\(screen)")
         #expect(try first.snapshot() == afterA, "a refused save writes nothing, not even a temporary file")
         try Self.expectHistory(first, measure: "1", school: nil, notes: [noteA], by: [LoginName.current])
-        withKnownIssue("the status line reads «не удалось сохранить: не сохранено: …»: the refusal already says it") {
-            #expect(!status.contains("не удалось сохранить: не сохранено"), "\(status)")
-        }
 
         // B marks again on what it now sees: accepted, after A's entry.
         second.type("d")
@@ -152,16 +150,11 @@ struct SafetyTwoDashboardsTests {
     static func expectOutsideChangeShown(_ session: TerminalSampleSession, overdue: Int,
                                          sourceLocation: SourceLocation = #_sourceLocation) {
         let started = Date()
-        withKnownIssue("""
-            the loop re-reads the files on its once-a-second look but does not redraw: the screen \
-            keeps the old data until a key is pressed, and that key clears «изменено вне панели»
-            """) {
-            let seen = session.pane.waitForScreen(seconds: 2.5) {
-                $0.contains("изменено вне панели: progress/schools/") && $0.contains("Просрочено: \(overdue)")
-            }
-            #expect(seen, "через \(Date().timeIntervalSince(started)) с:\n\(session.pane.screen())",
-                    sourceLocation: sourceLocation)
+        let seen = session.pane.waitForScreen(seconds: 2.5) {
+            $0.contains("изменено вне панели: progress/schools/") && $0.contains("Просрочено: \(overdue)")
         }
+        #expect(seen, "через \(Date().timeIntervalSince(started)) с:\n\(session.pane.screen())",
+                sourceLocation: sourceLocation)
     }
 
     /// The timeline's row of a measure (not the overdue list's).

@@ -72,7 +72,7 @@ struct SafetyMergeTests {
             try terek.directory.save(dashboard, files: Self.municipal, since: &snapshot)
         }
         #expect(error?.reason == .changedOnDisk)
-        #expect(error?.message == "не сохранено: эти отметки тем временем изменил другой пользователь: мероприятие 11. — Иванова А.А. отметил(а) «не выполнено» 2022-03-28T15:02:11+03:00. Ничего не записано; перечитайте данные и повторите")
+        #expect(error?.message == "не сохранено, тем временем изменено другими: мероприятие 11. — Иванова А.А., «не выполнено», \(Timestamp.russian("2022-03-28T15:02:11+03:00")). Ничего не записано")
         #expect(try terek.bytes("progress/municipal.json") == before)
     }
 

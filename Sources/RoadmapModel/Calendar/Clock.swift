@@ -22,3 +22,24 @@ public enum Timestamp {
         return formatter.string(from: date)
     }
 }
+
+extension Timestamp {
+    /// `2022-03-28T12:02:11Z` → `28.03.2022 15:02` in the user's time zone:
+    /// how people read a moment. Text that is not such a moment comes back
+    /// as it is, so nothing a file holds is ever hidden.
+    public static func russian(_ iso: String, in timeZone: TimeZone = .current) -> String {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime]
+        var moment = parser.date(from: iso)
+        if moment == nil {
+            parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            moment = parser.date(from: iso)
+        }
+        guard let moment else { return iso }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "ru_RU_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "dd.MM.yyyy HH:mm"
+        return formatter.string(from: moment)
+    }
+}

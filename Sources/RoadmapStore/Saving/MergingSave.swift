@@ -141,21 +141,22 @@ struct MergingSave {
         }
     }
 
+    /// The first record is named within the first 80 columns, because the
+    /// dashboard shows this on its one status line.
     static func conflictError(_ conflicts: [ProgressMerge.Conflict], data: RoadmapData) -> StoreError {
         let shown = conflicts.prefix(5).map { conflict -> String in
             var text = "мероприятие \(data.measure(conflict.key.measure)?.number ?? conflict.key.measure)"
-            if let school = conflict.key.school { text += ", школа \(school)" }
+            if let id = conflict.key.school { text += ", школа \(data.school(id)?.shortName ?? id)" }
             if let day = conflict.key.occurrence { text += ", срок до \(day.russian)" }
             if let entry = conflict.theirs {
-                text += " — \(Quote.visible(entry.by)) отметил(а) «\(entry.status.russian)» \(entry.at)"
+                text += " — \(Quote.visible(entry.by)), «\(entry.status.russian)», \(RoadmapModel.Timestamp.russian(entry.at))"
             } else {
                 text += " — запись удалена"
             }
             return text
         }
         let more = conflicts.count > 5 ? " и ещё \(conflicts.count - 5)" : ""
-        return StoreError("не сохранено: эти отметки тем временем изменил другой пользователь: "
-                          + shown.joined(separator: "; ") + more + ". Ничего не записано; перечитайте данные и повторите",
-                          reason: .changedOnDisk)
+        return StoreError("не сохранено, тем временем изменено другими: " + shown.joined(separator: "; ") + more
+                          + ". Ничего не записано", reason: .changedOnDisk)
     }
 }
