@@ -149,6 +149,34 @@ struct SafetyConcurrencyTests {
         #expect(try folder.snapshot() == before)
     }
 
+    /// Two logins on one shared folder: the lock file belongs to whoever
+    /// saves now, and the other may only read it. `nobody` waits for root's
+    /// held lock and then saves; a file left by a killed root process is
+    /// replaced by nobody's own.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func anotherLoginsLockIsWaitedForAndItsLeftoverReplaced() throws {
+        let folder = try TemporaryFolder()
+        let dir = try Self.terek(folder)
+        try Self.chmod(dir, directories: 0o777, files: 0o666)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir)
+        let binary = RoadmapProcess.binary.path
+        let lock = try DataDirectory(URL(fileURLWithPath: dir)).lockForWriting(who: "Шидукова Л.П.")
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { lock.release() }
+        let waited = try RoadmapProcess.runAs(nobody: binary, ["mark", "11", "--data", dir, "--status", "done", "--note", "после ожидания"])
+        #expect(waited.status == 0, "\(waited.stderr)")
+
+        let leftover = dir + "/" + WriteLock.fileName
+        try "host: другой\npid: 1\n".write(toFile: leftover, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: leftover)
+        let replaced = try RoadmapProcess.runAs(nobody: binary, ["mark", "12", "--data", dir, "--status", "done", "--note", "после чужого файла"])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+        let data = try #require(DataDirectory(URL(fileURLWithPath: dir)).load().data)
+        #expect(data.record(ProgressKey(measure: "11"))?.note == "после ожидания")
+        #expect(data.record(ProgressKey(measure: "12"))?.note == "после чужого файла")
+        #expect(data.record(ProgressKey(measure: "12"))?.by == "nobody")
+    }
+
     static func chmod(_ root: String, directories: Int, files: Int) throws {
         let manager = FileManager.default
         for path in try manager.subpathsOfDirectory(atPath: root) {

@@ -40,11 +40,12 @@ public final class WriteLock: @unchecked Sendable {
         let path = rootPath + "/" + fileName
         let deadline = ContinuousClock.now + wait
         while true {
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else {
-                throw StoreError("в каталог данных нельзя записывать: \(SystemReason.current) (файл блокировки \(fileName))")
-            }
+            let (fd, othersFile) = try openFile(path)
             switch try lock(fd, until: deadline) {
+            case .locked where isStillAt(path, fd) && othersFile:
+                // Left by another login (killed before it removed it): ours
+                // goes in its place, so the next waiter reads our name.
+                try replace(path, fd)
             case .locked where isStillAt(path, fd):
                 writeHolder(fd, who: who)
                 return WriteLock(fd: fd, path: path)
@@ -57,6 +58,31 @@ public final class WriteLock: @unchecked Sendable {
     }
 
     private enum Locking { case locked, unsupported }
+
+    /// Two people with different logins share one folder: the lock file of
+    /// the one saving now is theirs (mode 0666 less their umask), so the
+    /// other may only read it — enough to wait on it with `flock`.
+    private static func openFile(_ path: String) throws(StoreError) -> (fd: Int32, othersFile: Bool) {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        if fd >= 0 { return (fd, false) }
+        let code = errno
+        if code == EACCES {
+            let readOnly = open(path, O_RDONLY | O_CLOEXEC)
+            if readOnly >= 0 { return (readOnly, true) }
+        }
+        throw StoreError("в каталог данных нельзя записывать: \(SystemReason.text(code)) (файл блокировки \(fileName))")
+    }
+
+    /// Removes a file we hold but may not write, then lets go of it.
+    private static func replace(_ path: String, _ fd: Int32) throws(StoreError) {
+        let removed = unlink(path) == 0
+        let code = errno
+        _ = flock(fd, LOCK_UN)
+        close(fd)
+        guard removed else {
+            throw StoreError("в каталог данных нельзя записывать: \(SystemReason.text(code)) (файл блокировки \(fileName))")
+        }
+    }
 
     private static func lock(_ fd: Int32, until deadline: ContinuousClock.Instant) throws(StoreError) -> Locking {
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
