@@ -19,6 +19,20 @@ import RoadmapModel
         #expect(Keymap.action(for: .character("Й"), in: .coordinator) == .quit)
     }
 
+    /// What the README and the help say about the `/` key in the Russian
+    /// layout: `.` searches, `,` (Shift) opens the help; `б` and `ю`, on
+    /// the Latin `,` and `.` keys, are no hotkeys.
+    @Test func theSlashKeyInTheRussianLayoutSearchesAndHelps() {
+        #expect(Keymap.action(for: .character("."), in: .coordinator) == .search)
+        #expect(Keymap.action(for: .character(","), in: .coordinator) == .help)
+        #expect(Keymap.action(for: .character(","), in: .control) == .help)
+        for key: Character in ["б", "ю", "Б", "Ю"] {
+            #expect(Keymap.action(for: .character(key), in: .coordinator) == nil, "\(key)")
+        }
+        #expect(Keymap.label(.character("/")) == "/ .")
+        #expect(Keymap.label(.character("?")) == "?/,")
+    }
+
     @Test func everyLetterHotkeyHasARussianTwinInTheHelp() {
         for binding in Keymap.bindings {
             for key in binding.keys {

@@ -91,8 +91,15 @@ enum DetailView {
         let shown = ShownStatus(record?.status ?? .planned, window: window, asOf: state.asOf)
         let whom = key.school.flatMap { state.data.school($0)?.shortName } ?? "муниципальный уровень"
         let on = record?.doneOn.map { " \($0.russian)" } ?? ""
-        add("\(shown.glyph) \(whom) — \(shown.russian)\(on)", shown.role)
+        add("\(shown.glyph) \(whom) — \(shown.russian)\(late(shown, window: window, asOf: state.asOf))\(on)", shown.role)
         add("Отметка о выполнении: " + (record?.note ?? "нет"), .normal)
+    }
+
+    /// « на 46 дней» after «просрочено»: how late says how urgent.
+    static func late(_ shown: ShownStatus, window: DateWindow?, asOf: Day) -> String {
+        guard shown == .overdue, let window else { return "" }
+        let days = window.end.days(until: asOf)
+        return days > 0 ? " на " + RussianText.count(days, "день", "дня", "дней") : ""
     }
 
     /// `2022-03-28T15:02:11+03:00` → `2022-03-28 15:02`.

@@ -30,24 +30,31 @@ enum HeaderView {
             let cut = i == 0 ? DisplayWidth.truncate(text, to: room - others) : text
             column += grid.put(cut, x: column, y: y, role: role, limit: room)
         }
+        // The optional parts stand whole or not at all: «(сегодня 0» or
+        // «данные: …ek-2022» say nothing.
         if state.asOf != state.today {
-            column += grid.put("  (сегодня \(state.today.russian))", x: column, y: y, role: .muted, limit: maxX - column)
+            let today = "  (сегодня \(state.today.russian))"
+            if DisplayWidth.of(today) <= maxX - column {
+                column += grid.put(today, x: column, y: y, role: .muted)
+            }
         }
         let directory = tail("данные: ", state.directory, width: maxX - column - 2)
         if !directory.isEmpty { grid.rightAligned(directory, maxX: maxX, y: y, role: .muted) }
     }
 
-    /// «данные: …/roadmap/data»: the end of a path says more than its start.
-    private static func tail(_ prefix: String, _ path: String, width: Int) -> String {
-        let room = width - DisplayWidth.of(prefix)
-        guard room >= 8, !path.isEmpty else { return "" }
-        if DisplayWidth.of(path) <= room { return prefix + path }
-        var kept = "", used = 1
-        for c in path.reversed() {
-            let w = DisplayWidth.of(c)
-            if used + w > room { break }
-            kept.insert(c, at: kept.startIndex); used += w
+    /// «данные: …/roadmap/data»: the end of a path says more than its start,
+    /// and a folder's name is cut only whole — down to the last one, or
+    /// nothing.
+    static func tail(_ prefix: String, _ path: String, width: Int) -> String {
+        guard !path.isEmpty else { return "" }
+        if DisplayWidth.of(prefix + path) <= width { return prefix + path }
+        let folders = path.split(separator: "/").map(String.init)
+        var kept = ""
+        for folder in folders.reversed() {
+            let longer = "/" + folder + kept
+            if DisplayWidth.of(prefix + "…" + longer) > width { break }
+            kept = longer
         }
-        return prefix + "…" + kept
+        return kept.isEmpty ? "" : prefix + "…" + kept
     }
 }

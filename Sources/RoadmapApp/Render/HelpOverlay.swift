@@ -20,7 +20,9 @@ enum HelpOverlay {
         let footer = extra + legend
         let height = min(grid.height - 2, perColumn + footer.count + 3)
         let rect = Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
-        grid.fill(rect)
+        // The box stands on blank columns: a pane's border right beside
+        // its own would read as «┌┌» or «│┐».
+        grid.fill(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height))
         grid.box(rect, title: "Справка — любая клавиша закрывает", focused: true)
         let inner = rect.inner
         let columnWidth = twoColumns ? (inner.width - 1) / 2 : inner.width - 1
@@ -49,7 +51,10 @@ enum HelpOverlay {
     }
 
     private static var editorRuns: [[(String, Role)]] {
-        [[("В строке ввода:", .title)]] + LineEditor.bindings.map { [($0.keys, .keyHint), (" " + $0.help, .normal)] }
+        // The same editor saves a note and runs a search: Enter says both.
+        [[("В строке ввода:", .title)]] + LineEditor.bindings.map {
+            [($0.keys, .keyHint), (" " + ($0.keys == "Enter" ? "сохранить, найти" : $0.help), .normal)]
+        }
     }
 
     /// Every glyph the screen draws, with what it means.

@@ -4,8 +4,12 @@ import RoadmapModel
 enum RussianText {
     static let shortMonths = ["янв", "фев", "мар", "апр", "май", "июн",
                               "июл", "авг", "сен", "окт", "ноя", "дек"]
-    /// One letter per month, as printed calendars head their columns.
-    static let monthLetters: [Character] = ["Я", "Ф", "М", "А", "М", "И", "И", "А", "С", "О", "Н", "Д"]
+    /// At most two letters per month, and no two months alike: one letter
+    /// where it is the month's alone («я», «ф», «с», «о», «н», «д»), the
+    /// first and a telling consonant where two months share the first
+    /// letter (март «мр» / май «мй», июнь «ин» / июль «ил», апрель «ап» /
+    /// август «ав»).
+    static let monthAbbreviations = ["я", "ф", "мр", "ап", "мй", "ин", "ил", "ав", "с", "о", "н", "д"]
 
     /// «1 день», «3 дня», «11 дней».
     static func plural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {

@@ -1,7 +1,8 @@
 import RoadmapModel
 
 /// «Школы»: «Все школы», then every school with its flags, a progress bar
-/// and its overdue count. Only the visible rows are laid out.
+/// and its overdue count (under the same filters as «Просрочено», the
+/// school aside). Only the visible rows are laid out.
 enum SchoolsPane {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         let focused = state.focus == .schools
@@ -18,13 +19,13 @@ enum SchoolsPane {
             let selected = index == state.schoolsList.selected
             let y = inner.y + row
             if index == 0 {
-                drawRow(name: "Все школы", flags: "", tally: state.summary.overall, overdue: state.summary.overdueCount,
+                drawRow(name: "Все школы", flags: "", tally: state.summary.overall, overdue: state.view.overdueInAll,
                         muted: false, selected: selected, focused: focused, columns: columns, x: inner.x, y: y, into: &grid)
             } else {
                 let school = state.view.schools[index - 1]
                 drawRow(name: school.shortName, flags: columns.flags(of: school),
                         tally: state.summary.progress(ofSchool: school.id),
-                        overdue: state.summary.overdueCount(ofSchool: school.id),
+                        overdue: state.view.overdueBySchool[school.id] ?? 0,
                         muted: !school.isActive(on: state.asOf), selected: selected, focused: focused,
                         columns: columns, x: inner.x, y: y, into: &grid)
             }

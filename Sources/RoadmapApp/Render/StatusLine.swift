@@ -38,8 +38,13 @@ enum StatusLine {
         if state.helpOpen { return [("любая клавиша", "закрыть справку")] }
         if let hints = FormStatus.hints(state) { return hints }
         if state.input != .none {
-            let cancel = state.input.isNote ? "отменить отметку" : "отменить"
-            return LineEditor.bindings.map { ($0.keys, $0.keys == "Esc" ? cancel : $0.help) }
+            return LineEditor.bindings.map { binding in
+                switch binding.keys {
+                case "Enter": return (binding.keys, state.input.submitWord)
+                case "Esc": return (binding.keys, state.input.cancelWord)
+                default: return (binding.keys, binding.help)
+                }
+            }
         }
         let context: KeyContext = state.mode == .control ? .control : .coordinator
         return Keymap.bindings(in: context)
@@ -75,8 +80,21 @@ enum StatusLine {
 }
 
 extension InputMode {
-    var isNote: Bool {
-        if case .note = self { return true }
-        return false
+    /// What Enter does here, in the hint line's one word.
+    var submitWord: String {
+        switch self {
+        case .none, .note: return "сохранить"
+        case .search: return "найти"
+        case .responsible: return "применить"
+        }
+    }
+
+    /// What Esc does: the note's Esc takes back the whole mark; the
+    /// filters' Esc drops what was typed.
+    var cancelWord: String {
+        switch self {
+        case .note: return "отменить отметку"
+        case .none, .search, .responsible: return "отмена"
+        }
     }
 }

@@ -11,7 +11,7 @@ enum TimelinePane {
         guard inner.width > 0, inner.height > 1 else { return }
         let geometry = Geometry(width: inner.width, x: inner.x, measures: state.data.measures,
                                 period: state.data.roadmap.period)
-        drawMonths(state, geometry, y: inner.y, into: &grid)
+        drawMonths(state, geometry, y: inner.y, maxX: inner.maxX, into: &grid)
         let visible = inner.height - 1
         let rows = state.view.rows
         if rows.isEmpty {
@@ -94,30 +94,49 @@ enum TimelinePane {
         }
     }
 
-    private static func drawMonths(_ state: AppState, _ g: Geometry, y: Int, into grid: inout Grid) {
+    /// Month names over their columns. A name never runs past the pane's
+    /// inner edge (where it cannot stand whole it gives way to its short
+    /// form) nor touches the next name (then the one that is not the as-of
+    /// month gives way).
+    private static func drawMonths(_ state: AppState, _ g: Geometry, y: Int, maxX: Int, into grid: inout Grid) {
         grid.text(" " + "№".padded(to: g.numberWidth) + "Мероприятие", x: g.x, y: y, width: g.labelWidth, role: .muted)
         let asOfIndex = g.months.firstIndex { $0.year == state.asOf.year && $0.month == state.asOf.month }
+        var shown: [(text: String, x: Int, isAsOf: Bool)] = []
         for (i, month) in g.months.enumerated() {
             guard let (name, offset) = monthLabel(i, month: month.month, asOfIndex: asOfIndex, width: g.monthWidth) else {
                 continue
             }
-            let role: Role = i == asOfIndex ? .today : .muted
-            let limit = g.monthWidth < 3 ? 2 * g.monthWidth - 1 : g.monthWidth
-            grid.put(name, x: g.monthsX + i * g.monthWidth + offset, y: y, role: role, limit: limit - offset)
+            let x = g.monthsX + i * g.monthWidth + offset
+            // Two-column months name every other month across their neighbour's columns.
+            let span = (g.monthWidth < 3 ? 2 * g.monthWidth - offset - 1 : g.monthWidth - offset)
+            let room = min(span, maxX - x)
+            guard let text = [name, RussianText.monthAbbreviations[month.month - 1]]
+                .first(where: { DisplayWidth.of($0) <= room }) else { continue }
+            if let last = shown.last, last.x + DisplayWidth.of(last.text) >= x {
+                if last.isAsOf { continue }
+                shown.removeLast()
+            }
+            shown.append((text, x, i == asOfIndex))
+        }
+        for label in shown {
+            grid.put(label.text, x: label.x, y: y, role: label.isAsOf ? .today : .muted)
         }
     }
 
     /// What heads month column `i` and how far into the column it starts.
     /// Four columns and more hold a three-letter name and a space. Three
-    /// hold one capital letter in the middle («Я  Ф  М»), as printed
-    /// calendars write months, so neighbours never touch; the as-of month
-    /// keeps its name. Two cannot hold a name: every other month is named,
-    /// across two columns, always including the as-of month.
+    /// hold a space and a short form of one or two letters («с о н д я ф мр
+    /// ап мй ин ил ав»): single capitals «М», «И», «А» would each stand for
+    /// two months, and these forms read unambiguously at a glance; the as-of
+    /// month keeps its full name (its neighbour before it gives way if the
+    /// two would touch). Two columns cannot hold a name: every
+    /// other month is named across two columns, always including the as-of
+    /// month.
     static func monthLabel(_ i: Int, month: Int, asOfIndex: Int?, width: Int) -> (String, Int)? {
         let name = RussianText.shortMonths[month - 1]
         switch width {
         case 4...: return (name, 0)
-        case 3: return i == asOfIndex ? (name, 0) : (String(RussianText.monthLetters[month - 1]), 1)
+        case 3: return i == asOfIndex ? (name, 0) : (RussianText.monthAbbreviations[month - 1], 1)
         default: return (i - (asOfIndex ?? 0)) % 2 == 0 ? (name, 0) : nil
         }
     }

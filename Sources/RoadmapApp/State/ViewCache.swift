@@ -19,6 +19,10 @@ public struct ViewCache: Sendable {
     /// The schools the «Школы» pane lists: those still in the programme on
     /// the as-of date, or every one with `o` (former schools shown).
     public var schools: [School] = []
+    /// Late items per school id, and in all, under every filter but the
+    /// school: the «Школы» pane's counts agree with «Просрочено».
+    public var overdueBySchool: [String: Int] = [:]
+    public var overdueInAll = 0
 
     init(state: AppState) {
         let data = state.data, filters = state.filters
@@ -30,9 +34,10 @@ public struct ViewCache: Sendable {
         rows = ViewCache.rows(data: data, filters: filters, statuses: statuses)
         // Text filters are decided once per measure, not once per late item.
         let admitted = Set(data.measures.lazy.filter(filters.admits).map(\.id))
-        overdue = state.summary.overdue.filter { item in
-            (filters.school == nil || item.key.school == filters.school) && admitted.contains(item.measure.id)
-        }
+        let admittedOverdue = state.summary.overdue.filter { admitted.contains($0.measure.id) }
+        overdueInAll = admittedOverdue.count
+        for item in admittedOverdue { if let school = item.key.school { overdueBySchool[school, default: 0] += 1 } }
+        overdue = admittedOverdue.filter { filters.school == nil || $0.key.school == filters.school }
         if state.mode == .control {
             control = ControlRow.rows(state.summary.overdue, grouping: state.grouping, asOf: state.asOf)
         }

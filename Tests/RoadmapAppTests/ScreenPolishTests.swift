@@ -1,0 +1,164 @@
+import Testing
+import RoadmapModel
+@testable import RoadmapApp
+
+/// What an exploratory look at the Terek sample on 15.06.2022 found at
+/// 60×20 … 200×60, each read back from the rendered grid.
+@Suite struct ScreenPolishTests {
+    static let sizes: [(Int, Int)] = [(60, 20), (80, 24), (100, 30), (200, 60)]
+
+    func timelineHeader(_ grid: Grid, _ layout: Layout) -> String {
+        grid.text(x: layout.timeline.inner.x, y: layout.timeline.inner.y, count: layout.timeline.inner.width)
+    }
+
+    @Test(arguments: sizes)
+    func monthNamesStayInsideTheTimelineAndApart(width: Int, height: Int) {
+        let grid = App.render(Terek.state(width: width, height: height))
+        let layout = Layout(width: width, height: height)
+        let border = layout.timeline.maxX - 1
+        #expect(grid[border, layout.timeline.inner.y].text == "│", "the right border stands")
+        let header = timelineHeader(grid, layout)
+        let expected: [Int: String] = [
+            60: "фев апр июн авг окт д ",
+            80: " я  ф  мр ап   июн ил ав с  о  н  д ",
+            100: " я  ф  мр ап   июн ил ав с  о  н  д ",
+            200: "янв   фев   мар   апр   май   июн   июл   авг   сен   окт   ноя   дек   ",
+        ]
+        #expect(header.hasSuffix(expected[width]!), "\(header)")
+        let june = grid.find("июн", from: layout.timeline.inner.y)!
+        #expect(june.y == layout.timeline.inner.y && grid[june.x, june.y].role == .today)
+    }
+
+    @Test func narrowMonthFormsAreTwelveDifferentOnes() {
+        #expect(Set(RussianText.monthAbbreviations).count == 12)
+        #expect(RussianText.monthAbbreviations.allSatisfy { DisplayWidth.of($0) <= 2 })
+        // Three columns a month: a space, then the form; «М», «И», «А» alone are gone.
+        #expect(TimelinePane.monthLabel(2, month: 3, asOfIndex: 5, width: 3)! == ("мр", 1))
+        #expect(TimelinePane.monthLabel(4, month: 5, asOfIndex: 0, width: 3)! == ("мй", 1))
+        #expect(TimelinePane.monthLabel(5, month: 6, asOfIndex: 5, width: 3)! == ("июн", 0))
+    }
+
+    @Test(arguments: sizes)
+    func optionalHeaderPartsStandWholeOrNotAtAll(width: Int, height: Int) {
+        let totals = App.render(Terek.state(width: width, height: height)).line(1)
+        #expect(!totals.contains("(сегодня 0") || totals.contains("(сегодня 01.09.2022)"), "\(totals)")
+        #expect(totals.contains("(сегодня 01.09.2022)") == (width >= 80))
+        switch width {
+        case 200: #expect(totals.hasSuffix("данные: /home/metodist/roadmap/terek-2022 "))
+        case 100: #expect(totals.hasSuffix("данные: …/roadmap/terek-2022 "))
+        default: #expect(!totals.contains("данные"))
+        }
+    }
+
+    @Test func aPathIsShortenedByWholeFolders() {
+        let path = "/home/metodist/roadmap/terek-2022"
+        #expect(HeaderView.tail("данные: ", path, width: 60) == "данные: " + path)
+        #expect(HeaderView.tail("данные: ", path, width: 29) == "данные: …/roadmap/terek-2022")
+        #expect(HeaderView.tail("данные: ", path, width: 27) == "данные: …/terek-2022")
+        #expect(HeaderView.tail("данные: ", path, width: 19).isEmpty)
+    }
+
+    @Test(arguments: sizes)
+    func theHelpStandsOnBlankColumns(width: Int, height: Int) {
+        var state = Terek.state(width: width, height: height)
+        press(&state, .character("?"))
+        let grid = App.render(state)
+        let top = (0..<height).first { grid.line($0).contains("┌─ Справка") }!
+        let left = grid.find("┌─ Справка")!.x
+        let bottom = (top..<height).first { grid[left, $0].text == "└" }!
+        let right = (left..<width).last { grid[$0, top].text == "┐" }!
+        for y in top...bottom {
+            #expect(left == 0 || grid[left - 1, y].text == " ", "row \(y) left")
+            #expect(right == width - 1 || grid[right + 1, y].text == " ", "row \(y) right")
+        }
+        for pair in ["┌┌", "┐┐", "│┘", "│┐", "└└", "┘┘"] { #expect(grid.find(pair) == nil, "\(pair)") }
+    }
+
+    @Test(arguments: [(60, 20), (100, 30)])
+    func everyEditorSaysWhatEnterAndEscDo(width: Int, height: Int) {
+        let layout = Layout(width: width, height: height)
+        var state = Terek.state(width: width, height: height)
+        press(&state, .character("/"))
+        var hints = App.render(state).line(layout.hints.y)
+        #expect(hints.contains("Enter найти") && hints.contains("Esc отмена"), "\(hints)")
+        #expect(!hints.contains("сохранить"))
+        press(&state, .escape, .character("r"))
+        hints = App.render(state).line(layout.hints.y)
+        #expect(hints.contains("Enter применить") && hints.contains("Esc отмена"), "\(hints)")
+        press(&state, .escape, .character("d"))
+        hints = App.render(state).line(layout.hints.y)
+        #expect(hints.contains("Enter сохранить") && hints.contains("Esc отменить отметку"), "\(hints)")
+    }
+
+    @Test func theHelpSaysEnterBothSavesAndFinds() {
+        var state = Terek.state(width: 100, height: 30)
+        press(&state, .character("?"))
+        #expect(App.render(state).find("Enter сохранить, найти") != nil)
+    }
+
+    @Test(arguments: [(80, 24), (100, 30), (200, 60)])
+    func theDetailSaysHowManyDaysLate(width: Int, height: Int) {
+        var state = Terek.state(width: width, height: height)
+        press(&state, .enter)
+        #expect(App.render(state).find("! муниципальный уровень — просрочено на 135 дней") != nil)
+        var fixture = Fixture.state(width: width, height: height)
+        press(&fixture, .enter)
+        #expect(App.render(fixture).find("! муниципальный уровень — просрочено на 121 день") != nil)
+        #expect(DetailView.late(.overdue, window: Fixture.window(Fixture.day(2021, 2, 1), Fixture.day(2021, 2, 26)),
+                                asOf: Fixture.asOf) == " на 3 дня")
+        #expect(DetailView.late(.done, window: nil, asOf: Fixture.asOf).isEmpty)
+    }
+
+    /// The count column of «Школы» at a row, as printed.
+    func schoolCount(_ grid: Grid, _ name: String) -> String? {
+        let layout = Layout(width: grid.width, height: grid.height)
+        guard let at = grid.find(name, from: layout.schools.inner.y) else { return nil }
+        let row = grid.text(x: layout.schools.x, y: at.y, count: layout.schools.width)
+        return row.split(separator: " ").last.map { String($0).replacingOccurrences(of: "│", with: "") }
+    }
+
+    @Test(arguments: sizes)
+    func schoolCountsFollowTheResponsibleFilter(width: Int, height: Int) {
+        var state = Fixture.state(width: width, height: height)
+        #expect(schoolCount(App.render(state), "Хамидие") == "!1")
+        press(&state, .character("r"))
+        type(&state, "отдел")
+        press(&state, .enter)
+        let grid = App.render(state)
+        let pane = grid.find("Просрочено: 3") != nil
+        #expect(pane)
+        #expect(schoolCount(grid, "Все школы") == "!3")
+        #expect(schoolCount(grid, "Хамидие") == "0", "1.2 belongs to «Руководители ОО», not to the department")
+        #expect(schoolCount(grid, "СОШ № 7") == "0")
+    }
+
+    @Test func schoolCountsIgnoreOnlyTheSchoolFilter() {
+        var state = Terek.state(width: 100, height: 30)
+        press(&state, .character("r"))
+        type(&state, "Руковод")
+        press(&state, .enter)
+        var grid = App.render(state)
+        #expect(grid.find("Просрочено: 21") != nil)
+        #expect(schoolCount(grid, "Все школы") == "!21")
+        // Choosing a school narrows «Просрочено», not the other schools' counts.
+        press(&state, .backTab, .down)
+        grid = App.render(state)
+        #expect(grid.find("Просрочено: 3") != nil)
+        #expect(schoolCount(grid, "Все школы") == "!21")
+        #expect(schoolCount(grid, "Урожайное") == "!3")
+    }
+
+    @Test(arguments: [(80, 24), (100, 30), (200, 60)])
+    func controlTitlesLineUpAndSchoolsHaveAColumn(width: Int, height: Int) {
+        let grid = App.render(Terek.state(.control, width: width, height: height))
+        let long = grid.find("18.  Час контроля")!
+        let short = grid.find("1.   Проведение анализа школьных")!
+        #expect(long.x == short.x, "numbers padded to the longest, «18.»")
+        let schools = ["— Верхний Курп", "— Красноармейское", "— Хамидие"].map { grid.find($0) }
+        if width >= 100 {
+            #expect(schools.allSatisfy { $0?.x == schools[0]?.x && $0 != nil })
+        } else {
+            #expect(schools.compactMap { $0?.x }.count >= 2)
+        }
+    }
+}
