@@ -59,7 +59,7 @@ enum DetailView {
         for (school, entry) in history.prefix(200) {
             let whom = school.flatMap { state.data.school($0)?.shortName }.map { " [\($0)]" } ?? ""
             let note = entry.note.map { " — \($0)" } ?? ""
-            add("\(moment(entry.at)) \(entry.by)\(whom): \(entry.status.russian)\(note)", .muted)
+            add("\(Timestamp.russian(entry.at)) \(entry.by)\(whom): \(entry.status.russian)\(note)", .muted)
         }
         return out
     }
@@ -100,10 +100,5 @@ enum DetailView {
         guard shown == .overdue, let window else { return "" }
         let days = window.end.days(until: asOf)
         return days > 0 ? " на " + RussianText.count(days, "день", "дня", "дней") : ""
-    }
-
-    /// `2022-03-28T15:02:11+03:00` → `2022-03-28 15:02`.
-    private static func moment(_ at: String) -> String {
-        String(at.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 }

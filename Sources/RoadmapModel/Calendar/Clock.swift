@@ -24,22 +24,19 @@ public enum Timestamp {
 }
 
 extension Timestamp {
-    /// `2022-03-28T12:02:11Z` → `28.03.2022 15:02` in the user's time zone:
-    /// how people read a moment. Text that is not such a moment comes back
-    /// as it is, so nothing a file holds is ever hidden.
-    public static func russian(_ iso: String, in timeZone: TimeZone = .current) -> String {
-        let parser = ISO8601DateFormatter()
-        parser.formatOptions = [.withInternetDateTime]
-        var moment = parser.date(from: iso)
-        if moment == nil {
-            parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            moment = parser.date(from: iso)
-        }
-        guard let moment else { return iso }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "ru_RU_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return formatter.string(from: moment)
+    /// `2022-03-28T15:02:11+03:00` → `28.03.2022 15:02`: the wall-clock time
+    /// as written, in the writer's own zone (the program writes local time
+    /// with its offset, and people of one municipality share a zone). Same
+    /// text on every machine, so screens and tests never depend on where
+    /// they run. Text that is not such a moment comes back as it is, so
+    /// nothing a file holds is ever hidden.
+    public static func russian(_ iso: String) -> String {
+        let b = Array(iso.utf8)
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { $0 < b.count && b[$0] >= 0x30 && b[$0] <= 0x39 } }
+        guard b.count >= 16, digits(0..<4), b[4] == UInt8(ascii: "-"), digits(5..<7), b[7] == UInt8(ascii: "-"),
+              digits(8..<10), b[10] == UInt8(ascii: "T"), digits(11..<13), b[13] == UInt8(ascii: ":"), digits(14..<16)
+        else { return iso }
+        let text = { (r: Range<Int>) in String(decoding: b[r], as: UTF8.self) }
+        return "\(text(8..<10)).\(text(5..<7)).\(text(0..<4)) \(text(11..<16))"
     }
 }
