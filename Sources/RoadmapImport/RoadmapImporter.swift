@@ -10,11 +10,12 @@ public enum RoadmapImporter {
     public static func read(_ url: URL, named name: String? = nil,
                             options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportReport {
         let file = name ?? url.lastPathComponent
+        if let reason = FileFailure.reason(url.path) { throw ImportError(file: file, "файл не прочитан: \(reason)") }
         let bytes: Data
         do {
             bytes = try Data(contentsOf: url)
         } catch {
-            throw ImportError(file: file, "файл не прочитан: \((error as NSError).localizedDescription)")
+            throw ImportError(file: file, "файл не прочитан: \(FileFailure.reason(of: error))")
         }
         return try read(bytes, file: file, options: options, ext: url.pathExtension.lowercased())
     }

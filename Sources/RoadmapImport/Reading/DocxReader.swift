@@ -20,14 +20,17 @@ enum DocxReader {
         } catch let error as ImportError {
             throw error
         } catch {
-            throw ImportError(file: file, "не удалось открыть как DOCX (zip-архив): \(error)")
+            // ZIPFoundation's reasons are English enum names
+            // («missingEndOfCentralDirectoryRecord»); the user needs to know
+            // only that the file is no intact Word document.
+            throw ImportError(file: file, "не удалось открыть как DOCX: файл повреждён или это не документ Word (не zip-архив)")
         }
         let body = DocxBodyParser()
         let parser = XMLParser(data: xml)
         parser.delegate = body
         guard parser.parse() else {
             throw ImportError(file: file, line: parser.lineNumber,
-                              "word/document.xml повреждён: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "ошибка XML")")
+                              "word/document.xml повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
         }
         return SourceDocument(file: file, kind: .docx, rows: body.rows)
     }
