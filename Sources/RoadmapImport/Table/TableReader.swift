@@ -64,6 +64,7 @@ struct TableReader {
             }
             var cells = row.cells.map(CellText.clean)
             if cells.count < width { cells += Array(repeating: "", count: width - cells.count) }
+            cells = Self.resolvingMerges(cells, merged: row.mergedCells, numberColumn: numberColumn)
             table.endLine = row.line
             if cells.allSatisfy(\.isEmpty) { continue }
             if inHeader, header.isContinuation(cells) { header.absorb(cells); continue }
@@ -112,6 +113,19 @@ struct TableReader {
               let section = Numbering.section(cells[titleColumn]),
               Numbering.follows(section.number, after: previous) else { return nil }
         return (section.number, [section.title] + rest(titleColumn))
+    }
+
+    /// A DOCX row with vertically merged cells. A new measure (its own
+    /// number) reads a merged cell as printed — the deadline or the
+    /// responsible shared with the measure above. Any other row (the number
+    /// cell itself merged, or empty: the measure above going on) leaves
+    /// merged cells out, since the measure above already holds their text.
+    static func resolvingMerges(_ cells: [String], merged: Set<Int>, numberColumn: Int) -> [String] {
+        guard !merged.isEmpty else { return cells }
+        if !merged.contains(numberColumn), Numbering.isMeasureNumber(cells[numberColumn]) { return cells }
+        var cells = cells
+        for column in merged where column < cells.count { cells[column] = "" }
+        return cells
     }
 
     /// «4», «- 12 -»: a page number left between the rows by the conversion.
