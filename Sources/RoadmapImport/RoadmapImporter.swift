@@ -46,7 +46,8 @@ struct DocumentImport {
 
     func run() throws(ImportError) -> ImportReport {
         let table = try TableReader(document: document).read()
-        let prose = document.rows.filter { $0.line < table.header.line || !$0.isTable || document.kind != .text }
+        let prose = document.rows.indices.filter { !table.proseIndices.contains($0) }.map { document.rows[$0] }
+            .filter { $0.line < table.header.line || !$0.isTable || document.kind != .text }
         var remarks: [String] = []
         let found = TitleFinder.title(in: prose)
         let period = try period(found, remarks: &remarks)
@@ -70,6 +71,13 @@ struct DocumentImport {
             ImportNotice(place: document.place($0.line), line: $0.line,
                          message: "строка не похожа ни на мероприятие, ни на раздел; присоединена к предыдущей: «\($0.text)»")
         }
+        let unread = table.unreadRows.map {
+            ImportNotice(place: document.place($0.line), line: $0.line,
+                         message: "строка без столбцов среди строк таблицы — не раздел и не мероприятие; не прочитана: «\($0.text)»")
+        }
+        if let signature = table.signature {
+            remarks.append("Таблица кончается перед строкой \(signature.line) — это подпись, не мероприятие: «\(signature.text)».")
+        }
         var notes = ["Импортировано из файла «\(document.file)»."] + built.sectionNotes
         if let explanation = columns.explanation { notes.append(explanation.prefix(1).uppercased() + explanation.dropFirst() + ".") }
         let roadmap = Roadmap(title: title, municipality: municipality, order: OrderFinder.order(in: prose),
@@ -79,7 +87,7 @@ struct DocumentImport {
             data: RoadmapData(roadmap: roadmap, schools: options.schools, measures: built.measures),
             file: document.file, tableLine: table.header.line,
             columns: columnNames(table.header, columns), columnExplanation: columns.explanation,
-            deadlines: built.deadlines, unrecognized: built.unrecognized, suspicions: suspicions + stray,
+            deadlines: built.deadlines, unrecognized: built.unrecognized, suspicions: suspicions + stray + unread,
             remarks: remarks)
     }
 
