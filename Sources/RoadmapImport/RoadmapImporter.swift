@@ -61,9 +61,13 @@ struct DocumentImport {
         }
         let title = options.title ?? found?.title ?? "Дорожная карта на \(period)"
         if options.title == nil && found == nil { remarks.append("Заголовок дорожной карты в документе не найден: записано «\(title)» (задайте --title).") }
-        let municipality = options.municipality
-            ?? MunicipalityFinder.municipality(in: [title] + prose.map(\.text)) ?? ""
+        let place = options.municipality == nil ? MunicipalityFinder.find(in: [title] + prose.map(\.text)) : nil
+        let municipality = options.municipality ?? place?.name ?? ""
         if municipality.isEmpty { remarks.append("Муниципалитет в документе не найден (задайте --municipality).") }
+        if let printed = place?.guessedFrom {
+            let pair = place!.alternatives.map { "«\($0)»" }.joined(separator: " и ")
+            remarks.append("Муниципалитет «\(municipality)» восстановлен из «\(printed)»: по написанию не различить \(pair) — проверьте (или задайте --municipality).")
+        }
         if table.skippedHeaders + table.skippedPageNumbers > 0 {
             remarks.append("Пропущено внутри таблицы: повторов заголовка — \(table.skippedHeaders), номеров страниц — \(table.skippedPageNumbers).")
         }
