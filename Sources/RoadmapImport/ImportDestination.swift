@@ -54,7 +54,7 @@ public struct ImportDestination: Sendable {
             // Put the old directory back if it was moved away.
             if replacing, !fm.fileExists(atPath: target.path) { try? fm.moveItem(at: old, to: target) }
             try? fm.removeItem(at: staging)
-            throw ImportError(file: target.path, "каталог данных не заменён: \((error as NSError).localizedDescription)")
+            throw ImportError(file: target.path, "каталог данных не заменён: \(FileFailure.reason(of: error))")
         }
         if replacing { try? fm.removeItem(at: old) }
         return replacing

@@ -10,11 +10,12 @@ public enum RoadmapImporter {
     public static func read(_ url: URL, named name: String? = nil,
                             options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportReport {
         let file = name ?? url.lastPathComponent
+        if let reason = FileFailure.reason(url.path) { throw ImportError(file: file, "файл не прочитан: \(reason)") }
         let bytes: Data
         do {
             bytes = try Data(contentsOf: url)
         } catch {
-            throw ImportError(file: file, "файл не прочитан: \((error as NSError).localizedDescription)")
+            throw ImportError(file: file, "файл не прочитан: \(FileFailure.reason(of: error))")
         }
         return try read(bytes, file: file, options: options, ext: url.pathExtension.lowercased())
     }
@@ -45,7 +46,8 @@ struct DocumentImport {
 
     func run() throws(ImportError) -> ImportReport {
         let table = try TableReader(document: document).read()
-        let prose = document.rows.filter { $0.line < table.header.line || !$0.isTable || document.kind != .text }
+        let prose = document.rows.indices.filter { !table.proseIndices.contains($0) }.map { document.rows[$0] }
+            .filter { $0.line < table.header.line || !$0.isTable || document.kind != .text }
         var remarks: [String] = []
         let found = TitleFinder.title(in: prose)
         let period = try period(found, remarks: &remarks)
@@ -59,15 +61,26 @@ struct DocumentImport {
         }
         let title = options.title ?? found?.title ?? "Дорожная карта на \(period)"
         if options.title == nil && found == nil { remarks.append("Заголовок дорожной карты в документе не найден: записано «\(title)» (задайте --title).") }
-        let municipality = options.municipality
-            ?? MunicipalityFinder.municipality(in: [title] + prose.map(\.text)) ?? ""
+        let place = options.municipality == nil ? MunicipalityFinder.find(in: [title] + prose.map(\.text)) : nil
+        let municipality = options.municipality ?? place?.name ?? ""
         if municipality.isEmpty { remarks.append("Муниципалитет в документе не найден (задайте --municipality).") }
+        if let printed = place?.guessedFrom {
+            let pair = place!.alternatives.map { "«\($0)»" }.joined(separator: " и ")
+            remarks.append("Муниципалитет «\(municipality)» восстановлен из «\(printed)»: по написанию не различить \(pair) — проверьте (или задайте --municipality).")
+        }
         if table.skippedHeaders + table.skippedPageNumbers > 0 {
             remarks.append("Пропущено внутри таблицы: повторов заголовка — \(table.skippedHeaders), номеров страниц — \(table.skippedPageNumbers).")
         }
         let stray = table.strayRows.map {
             ImportNotice(place: document.place($0.line), line: $0.line,
                          message: "строка не похожа ни на мероприятие, ни на раздел; присоединена к предыдущей: «\($0.text)»")
+        }
+        let unread = table.unreadRows.map {
+            ImportNotice(place: document.place($0.line), line: $0.line,
+                         message: "строка без столбцов среди строк таблицы — не раздел и не мероприятие; не прочитана: «\($0.text)»")
+        }
+        if let signature = table.signature {
+            remarks.append("Таблица кончается перед строкой \(signature.line) — это подпись, не мероприятие: «\(signature.text)».")
         }
         var notes = ["Импортировано из файла «\(document.file)»."] + built.sectionNotes
         if let explanation = columns.explanation { notes.append(explanation.prefix(1).uppercased() + explanation.dropFirst() + ".") }
@@ -78,7 +91,7 @@ struct DocumentImport {
             data: RoadmapData(roadmap: roadmap, schools: options.schools, measures: built.measures),
             file: document.file, tableLine: table.header.line,
             columns: columnNames(table.header, columns), columnExplanation: columns.explanation,
-            deadlines: built.deadlines, unrecognized: built.unrecognized, suspicions: suspicions + stray,
+            deadlines: built.deadlines, unrecognized: built.unrecognized, suspicions: suspicions + stray + unread,
             remarks: remarks)
     }
 

@@ -47,8 +47,26 @@ import RoadmapStore
 
     @Test func aBrokenDocxSaysWhatItIs() throws {
         let (error, written) = try importing([0x50, 0x4B, 0x03, 0x04, 0, 1, 2, 3], name: "документ.docx")
-        #expect(error?.description.hasPrefix("документ.docx: не удалось открыть как DOCX") == true)
+        #expect(error?.description == "документ.docx: не удалось открыть как DOCX: файл повреждён или это не документ Word (не zip-архив)")
         #expect(!written)
+    }
+
+    /// Text that is no zip at all, named .docx: the reason is Russian, not
+    /// the zip library's English name for the failure.
+    @Test func junkNamedDocxGetsARussianReason() throws {
+        let (error, _) = try importing(Array(String(repeating: "мусор ", count: 300).utf8), name: "junk.docx")
+        #expect(error?.description == "junk.docx: не удалось открыть как DOCX: файл повреждён или это не документ Word (не zip-архив)")
+    }
+
+    @Test func aMissingFileAndADirectoryAreNamedInRussian() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        func message(_ url: URL, _ name: String) -> String? {
+            do { _ = try RoadmapImporter.read(url, named: name); return nil } catch { return error.description }
+        }
+        #expect(message(scratch.path("нет.txt"), "нет.txt") == "нет.txt: файл не прочитан: нет такого файла")
+        #expect(message(scratch.url, "папка") == "папка: файл не прочитан: это каталог, а не файл документа")
+        #expect(message(scratch.path("нет/карта.docx"), "нет/карта.docx") == "нет/карта.docx: файл не прочитан: нет такого файла")
     }
 
     @Test func aMissingPeriodAsksForIt() throws {

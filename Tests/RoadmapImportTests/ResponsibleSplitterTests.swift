@@ -36,4 +36,20 @@ import Testing
         #expect(splitter.split("Отдел (сектор А, сектор Б); ИМЦ") == ["Отдел (сектор А, сектор Б)", "ИМЦ"])
         #expect(splitter.split("УО\nИМЦ") == ["УО", "ИМЦ"])
     }
+
+    /// A position after a person's name stays with the name; a unit or a
+    /// group after it is an entry of its own.
+    @Test func aPositionAfterANameStaysWithIt() {
+        let splitter = ResponsibleSplitter(column: ["УО"])
+        #expect(splitter.split("Петрова А.В., ведущий специалист УО") == ["Петрова А.В., ведущий специалист УО"])
+        #expect(splitter.split("Гусев П.П., методист ИМЦ; Орлова Н.Н., учитель-логопед")
+            == ["Гусев П.П., методист ИМЦ", "Орлова Н.Н., учитель-логопед"])
+        #expect(splitter.split("Гусев П.П., заместитель начальника УО, Орлова Н.Н.")
+            == ["Гусев П.П., заместитель начальника УО", "Орлова Н.Н."])
+        #expect(splitter.split("Королюк А.А., методическая служба") == ["Королюк А.А.", "методическая служба"])
+        #expect(splitter.split("Иванова И.И., учителя-предметники") == ["Иванова И.И.", "учителя-предметники"])
+        #expect(splitter.split("Козлова Е.Н., ИМЦ") == ["Козлова Е.Н.", "ИМЦ"])
+        #expect(splitter.split("руководители ОО, методист ИМЦ") == ["руководители ОО", "методист ИМЦ"])
+        #expect(splitter.split("Петрова А.В.\nведущий специалист") == ["Петрова А.В.", "ведущий специалист"])
+    }
 }

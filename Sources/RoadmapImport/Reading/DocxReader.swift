@@ -20,14 +20,17 @@ enum DocxReader {
         } catch let error as ImportError {
             throw error
         } catch {
-            throw ImportError(file: file, "не удалось открыть как DOCX (zip-архив): \(error)")
+            // ZIPFoundation's reasons are English enum names
+            // («missingEndOfCentralDirectoryRecord»); the user needs to know
+            // only that the file is no intact Word document.
+            throw ImportError(file: file, "не удалось открыть как DOCX: файл повреждён или это не документ Word (не zip-архив)")
         }
         let body = DocxBodyParser()
         let parser = XMLParser(data: xml)
         parser.delegate = body
         guard parser.parse() else {
             throw ImportError(file: file, line: parser.lineNumber,
-                              "word/document.xml повреждён: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "ошибка XML")")
+                              "word/document.xml повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
         }
         return SourceDocument(file: file, kind: .docx, rows: body.rows)
     }
@@ -36,9 +39,13 @@ enum DocxReader {
 /// Collects the body of `document.xml`: a paragraph outside tables is a
 /// prose row; a row of a top-level table is a table row whose cells hold
 /// their paragraphs separated by `\n`. A cell spanning columns
-/// (`w:gridSpan`) is followed by empty cells, so columns stay aligned; a
-/// cell continuing a vertical merge (`w:vMerge` without `restart`) is empty,
-/// which the table logic reads as «the row above goes on».
+/// (`w:gridSpan`) is followed by empty cells, so columns stay aligned. A
+/// cell continuing a vertical merge (`w:vMerge` without `restart`, what Word
+/// and LibreOffice write for a rowspan) takes the text of the cell that
+/// started the merge in its column, and the row marks it in `mergedCells`:
+/// the table logic decides whether the row is a new measure that shares the
+/// cell (a deadline printed once for two measures) or the same measure
+/// going on.
 final class DocxBodyParser: NSObject, XMLParserDelegate {
     private(set) var rows: [SourceRow] = []
 
@@ -50,7 +57,12 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
     private var cells: [String] = []
     private var cell: [String] = []
     private var span = 1
-    private var continuesMerge = false
+    private var mergeState = MergeState.none
+    /// Per grid column, the text of the cell that started the open merge.
+    private var mergeTexts: [Int: String] = [:]
+    private var mergedCells: Set<Int> = []
+
+    private enum MergeState { case none, restart, `continue` }
     private var proseLine = 0
 
     private static func local(_ name: String) -> String {
@@ -63,18 +75,19 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         switch Self.local(elementName) {
         case "tbl":
             tableDepth += 1
-            if tableDepth == 1 { tableRowNumber = 0 }
+            if tableDepth == 1 { tableRowNumber = 0; mergeTexts = [:] }
         case "tr" where tableDepth == 1:
             cells = []
+            mergedCells = []
             tableRowNumber += 1
         case "tc" where tableDepth == 1:
             cell = []
             span = 1
-            continuesMerge = false
+            mergeState = .none
         case "gridSpan" where tableDepth == 1:
             span = max(1, Int(value ?? "1") ?? 1)
         case "vMerge" where tableDepth == 1:
-            continuesMerge = value == nil || value == "continue"
+            mergeState = value == "restart" ? .restart : .continue
         case "p":
             // A nested table's paragraphs run on into the outer cell's text.
             if tableDepth <= 1 { paragraph = "" } else if !paragraph.isEmpty { paragraph += " " }
@@ -113,11 +126,19 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
                 paragraph = ""
             }
         case "tc" where tableDepth == 1:
-            let text = continuesMerge ? "" : cell.filter { !$0.isEmpty }.joined(separator: "\n")
+            let column = cells.count
+            var text = cell.filter { !$0.isEmpty }.joined(separator: "\n")
+            switch mergeState {
+            case .restart: mergeTexts[column] = text
+            case .continue:
+                text = mergeTexts[column] ?? ""
+                mergedCells.insert(column)
+            case .none: mergeTexts[column] = nil
+            }
             cells.append(text)
             cells += Array(repeating: "", count: span - 1)
         case "tr" where tableDepth == 1:
-            rows.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true))
+            rows.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells))
         case "tbl":
             tableDepth -= 1
             if tableDepth == 1, !paragraph.isEmpty {

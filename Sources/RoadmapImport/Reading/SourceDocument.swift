@@ -10,6 +10,10 @@ struct SourceRow: Hashable, Sendable {
     /// False for prose between tables (a text line without tabs, a DOCX
     /// paragraph outside a table): such a line ends a table.
     var isTable: Bool
+    /// DOCX: the columns whose cell continues a vertical merge from the row
+    /// above (`w:vMerge`); such a cell holds the text of the cell it
+    /// continues, as a reader of the printed table sees it.
+    var mergedCells: Set<Int> = []
 
     var isBlank: Bool { cells.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
     var text: String { cells.filter { !$0.isEmpty }.joined(separator: " ") }

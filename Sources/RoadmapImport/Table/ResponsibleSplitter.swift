@@ -42,8 +42,46 @@ struct ResponsibleSplitter {
     // MARK: Rules 1–3
 
     private static func firstRules(_ cell: String) -> [String] {
-        separators(cell).flatMap(persons).flatMap(unitsAfterAbbreviations)
+        cell.split(separator: "\n").flatMap { paragraph(String($0)) }
     }
+
+    private static func paragraph(_ text: String) -> [String] {
+        var entries: [String] = []
+        for part in separators(text) {
+            // «Петрова А.В., ведущий специалист УО»: the position after the
+            // comma belongs to the person before it.
+            if let last = entries.last, isPerson(last), isPosition(part) {
+                entries[entries.count - 1] = last + ", " + part
+                continue
+            }
+            entries += persons(part).flatMap(unitsAfterAbbreviations)
+        }
+        return entries
+    }
+
+    /// An entry that is one person's name with initials and nothing else.
+    private static func isPerson(_ entry: String) -> Bool {
+        let words = entry.split(separator: " ").map(String.init)
+        return personLength(words, at: 0) == words.count
+    }
+
+    /// «ведущий специалист УО», «методист ИМЦ», «учитель математики»: a
+    /// position as printed after a name — lower case, no initials, and a
+    /// word naming a post. «методическая служба» or «руководители ОО» is a
+    /// unit or a group of its own.
+    private static func isPosition(_ entry: String) -> Bool {
+        guard entry.first?.isLowercase == true, !persons(entry).contains(where: isPerson) else { return false }
+        let words = entry.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        return words.contains { word in postWords.contains(word) }
+    }
+
+    /// Posts in the singular, as they follow a name.
+    private static let postWords: Set<String> = [
+        "специалист", "начальник", "заместитель", "зам.", "директор", "руководитель", "методист",
+        "заведующий", "заведующая", "консультант", "инспектор", "председатель", "советник", "эксперт",
+        "психолог", "логопед", "дефектолог", "учитель", "педагог", "куратор", "координатор", "секретарь",
+        "тьютор", "наставник",
+    ]
 
     private static func separators(_ cell: String) -> [String] {
         var entries: [String] = []

@@ -52,16 +52,49 @@ enum Numbering {
         return true
     }
 
+    /// «1.1.» → «1.1»: the number as a measure id.
+    static func id(_ number: String) -> String {
+        number.hasSuffix(".") ? String(number.dropLast()) : number
+    }
+
     /// «I. Диагностический этап», «1. Общесистемные», «2.Общее образование»,
     /// «2. Oi»: a section number with a dot, then text that starts with a
-    /// letter. Returns the number and the title.
+    /// letter; after the word «Раздел» the dot may be missing or a colon
+    /// («Раздел 2: Мониторинг», «РАЗДЕЛ III Контроль»). Returns the number
+    /// and the title.
     static func section(_ text: String) -> (number: String, title: String)? {
+        if let named = afterSectionWord(text) {
+            let number = String(named.prefix { !" .:".contains($0) })
+            let title = named.dropFirst(number.count).drop { " .:–—-".contains($0) }
+            guard !number.isEmpty, number.count <= 4, isArabic(number) || isRoman(number),
+                  let first = title.first, first.isLetter else { return nil }
+            return (number, String(title))
+        }
         guard let dot = text.firstIndex(of: ".") else { return nil }
         let number = String(text[..<dot])
         let title = text[text.index(after: dot)...].drop { $0 == " " }
         guard !number.isEmpty, number.count <= 4, isArabic(number) || isRoman(number),
               let first = title.first, first.isLetter else { return nil }
         return (number, String(title))
+    }
+
+    /// «I», «II.», «1.», «Раздел 2»: a section number standing alone in the
+    /// number cell, its title in the next cell. `named` when the word
+    /// «Раздел» says so.
+    static func bareSection(_ text: String) -> (number: String, named: Bool)? {
+        let named = afterSectionWord(text)
+        var number = named ?? text
+        if number.hasSuffix(".") { number.removeLast() }
+        guard !number.isEmpty, number.count <= 4, isArabic(number) || isRoman(number) else { return nil }
+        return (number, named != nil)
+    }
+
+    /// The text after a leading «Раздел» (any case), or nil.
+    private static func afterSectionWord(_ text: String) -> String? {
+        let word = "раздел"
+        guard text.lowercased().hasPrefix(word), text.count > word.count,
+              text.dropFirst(word.count).first?.isWhitespace == true else { return nil }
+        return String(text.dropFirst(word.count).drop(while: \.isWhitespace))
     }
 
     /// The number a section after `previous` would carry: «II» after «I»,
