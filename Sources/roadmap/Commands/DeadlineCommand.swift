@@ -8,7 +8,8 @@ struct DeadlineCommand: ParsableCommand {
         abstract: "Показывает, как прочитан срок исполнения.",
         discussion: """
         Пример: roadmap deadline "Декабрь 2020 года – май 2021 года (по отдельному графику)" --period 2020-2021
-        Без --period берётся текущий учебный год.
+        Без --period берётся текущий учебный год; текст ответа называет период.
+        Код выхода 65, если срок не распознан (ответ всё равно выводится), иначе 0.
         """
     )
 
@@ -39,11 +40,15 @@ struct DeadlineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let deadline = DeadlineParser.parse(phrase, in: DeadlineContext(period: try resolvedPeriod()))
+        let period = try resolvedPeriod()
+        let deadline = DeadlineParser.parse(phrase, in: DeadlineContext(period: period))
         switch format {
         case .json: Console.out(DeadlineOutput.json(deadline), terminator: "")
-        case .text: Console.out(DeadlineOutput.text(deadline))
+        case .text: Console.out(DeadlineOutput.text(deadline, period: period, assumed: self.period == nil))
         }
+        // A script checking a phrase must tell «not read» from «read» without
+        // parsing the answer.
+        if deadline.kind == .unrecognized { throw ExitStatus.dataError }
     }
 }
 
@@ -61,11 +66,18 @@ enum DeadlineOutput {
         ]))
     }
 
-    static func text(_ deadline: Deadline) -> String {
-        var lines = ["Срок: «\(Console.visible(deadline.phrase))»", "Прочитан как: " + describe(deadline)]
+    static func text(_ deadline: Deadline, period: Period, assumed: Bool) -> String {
+        var lines = ["Срок: «\(Console.visible(deadline.phrase))»",
+                     "Период: \(name(of: period))" + (assumed ? " (по умолчанию — текущий)" : ""),
+                     "Прочитан как: " + describe(deadline)]
         if let qualifier = deadline.qualifier { lines.append("Уточнение: \(Console.visible(qualifier))") }
         lines += deadline.windows.map { "  \($0.start.russian) – \($0.end.russian)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// «2022 год», «2020-2021 учебный год».
+    static func name(of period: Period) -> String {
+        period.isAcademic ? "\(period) учебный год" : "\(period) год"
     }
 
     static func describe(_ deadline: Deadline) -> String {

@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считать просрочку; по умолчанию сегодня.", valueName: "DATE"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("Только эта школа (id).", valueName: "ID"))
+    @Option(help: ArgumentHelp("Только мероприятия, которые выполняет эта школа (id), как в roadmap report --school.", valueName: "ID"))
     var school: String?
 
     @Option(help: ArgumentHelp("Формат: table или json.", valueName: "FORMAT"))
@@ -44,6 +44,9 @@ struct Listing {
     func text() -> String {
         let roadmap = data.roadmap
         var out = [Console.visible(roadmap.title), "\(Console.visible(roadmap.municipality)), период \(roadmap.period), по состоянию на \(asOf.russian)"]
+        if let school, let named = data.school(school) {
+            out.append(Console.visible("Школа: \(named.shortName) — только мероприятия, которые она выполняет"))
+        }
         for section in sections() {
             out.append("")
             out.append(Console.visible("\(section.number). \(section.title)"))
@@ -108,16 +111,24 @@ struct Listing {
     }
 
     /// The roadmap's sections, plus any section a measure names that the
-    /// roadmap does not list, so no measure is ever left out.
+    /// roadmap does not list, so no measure is ever left out; for one
+    /// school, only the sections where it has something to do.
     private func sections() -> [Section] {
         var result = data.roadmap.sections
         for measure in data.measures where !result.contains(where: { $0.number == measure.section }) {
             result.append(Section(number: measure.section, title: "(раздел не описан)"))
         }
-        return result
+        return school == nil ? result : result.filter { !measures(in: $0).isEmpty }
     }
 
+    /// For one school, only the measures it carries out, as its report
+    /// has them: municipal measures belong to the department.
     private func measures(in section: Section) -> [Measure] {
-        data.measures.filter { $0.section == section.number }
+        data.measures.filter { measure in
+            guard measure.section == section.number else { return false }
+            guard let school else { return true }
+            return measure.scope.isPerSchool
+                && schedule.occurrences(of: measure, in: data).contains { $0.school == school }
+        }
     }
 }

@@ -61,7 +61,7 @@ extension OverdueCommand {
     /// a new index. The warnings line is the same either way: the index
     /// keeps the count its load gave, and the files it came from are unchanged.
     private func fromCache(_ query: OverdueQuery) throws -> [OverdueItem] {
-        let root = try DataLocation.resolve(options.data)
+        let root = try DataLocation.existing(options.data)
         let cache = OverdueIndexCache(root: root)
         guard let hit = cache.cached() else {
             let (data, _) = try options.checked(cache.loadAndRebuild(), DataDirectory(root), quietWarnings: false)

@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Проверяет каталог данных и сообщает обо всех ошибках сразу.",
         discussion: """
         Каждая ошибка — строкой «файл:строка:столбец: сообщение». Нераспознанные сроки — \
-        предупреждения. Код выхода 65, если есть ошибки, иначе 0. Ничего не записывает.
+        предупреждения. Код выхода 65, если есть ошибки, 66, если каталога нет, иначе 0. Ничего не записывает.
         Пример: roadmap validate --data ~/roadmap-2022
         """
     )
@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        let directory = DataDirectory(try DataLocation.resolve(options.data))
+        let directory = DataDirectory(try DataLocation.existing(options.data))
         let report = directory.load()
         for diagnostic in report.diagnostics { Console.out(Console.visible(diagnostic.description)) }
         if !report.errors.isEmpty {

@@ -37,4 +37,28 @@ enum DataLocation {
         }
         return url
     }
+
+    /// The data directory a reading or changing command works on. One that
+    /// is not there is refused before anything else, with the way to make
+    /// it: a list of load errors would only say the same less clearly.
+    static func existing(_ option: String?) throws -> URL {
+        let url = try resolve(option)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            let path = Console.visible(url.path)
+            Console.error("Каталог данных \(path) не найден. Создайте его: roadmap init \(ShellWord.quoted(path)) — "
+                + "или укажите другой в --data.")
+            throw ExitStatus.noInput
+        }
+        return url
+    }
+}
+
+/// A path shown inside a command to copy: quoted when the shell would
+/// split or expand it.
+enum ShellWord {
+    static func quoted(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "/._-+,:@~".unicodeScalars.contains($0) }
+        guard !plain || text.isEmpty else { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 }

@@ -11,7 +11,7 @@ struct DataOptions: ParsableArguments {
     /// Loads the directory; on errors prints every one and exits 65, on
     /// warnings prints one line pointing at `roadmap validate`.
     func load(quietWarnings: Bool = false) throws -> (DataDirectory, RoadmapData) {
-        let directory = DataDirectory(try DataLocation.resolve(data))
+        let directory = DataDirectory(try DataLocation.existing(data))
         return (directory, try checked(directory.load(), directory, quietWarnings: quietWarnings).data)
     }
 
@@ -20,7 +20,7 @@ struct DataOptions: ParsableArguments {
     /// state; the lock goes when the process ends. Read-only commands use
     /// `load` and never take it.
     func loadForWriting() throws -> Writing {
-        let directory = DataDirectory(try DataLocation.resolve(data))
+        let directory = DataDirectory(try DataLocation.existing(data))
         let lock: WriteLock
         do {
             lock = try directory.lockForWriting(wait: WriteWait.duration)

@@ -4,6 +4,8 @@ import ArgumentParser
 enum ExitStatus {
     /// The data directory has errors (`roadmap validate` and every loading command).
     static let dataError = ExitCode(65)
+    /// The data directory is not there (EX_NOINPUT).
+    static let noInput = ExitCode(66)
     /// The data could not be written.
     static let cannotWrite = ExitCode(73)
     /// Someone else is writing, or changed the same record: nothing was

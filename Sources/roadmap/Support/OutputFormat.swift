@@ -6,4 +6,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     init?(argument: String) {
         self.init(rawValue: argument.lowercased())
     }
+
+    /// Each command's help names the formats it takes itself (`list` takes
+    /// no csv), so the parser must not add a list of all three.
+    static var allValueStrings: [String] { [] }
 }

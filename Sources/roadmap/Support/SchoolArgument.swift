@@ -10,7 +10,7 @@ enum SchoolArgument {
         }
         let hint = data.schools.isEmpty
             ? "; в этом каталоге школы не указаны"
-            : Suggestions.hint(for: id, among: data.schools.map(\.id))
+            : Suggestions.hint(for: id, among: data.schools.map(\.id), whereListed: "см. schools.json в каталоге данных")
         throw ValidationError("Школа «\(Console.quoted(id))» не найдена\(hint).")
     }
 
@@ -18,6 +18,6 @@ enum SchoolArgument {
         if let measure = data.measure(id) { return measure }
         let trimmed = id.hasSuffix(".") ? String(id.dropLast()) : id
         if let measure = data.measure(trimmed) { return measure }
-        throw ValidationError("Мероприятие «\(Console.quoted(id))» не найдено\(Suggestions.hint(for: id, among: data.measures.map(\.id))).")
+        throw ValidationError("Мероприятие «\(Console.quoted(id))» не найдено\(Suggestions.hint(for: id, among: data.measures.map(\.id), whereListed: "см. roadmap list")).")
     }
 }

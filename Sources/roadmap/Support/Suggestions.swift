@@ -15,13 +15,26 @@ enum Suggestions {
             .prefix(limit).map(\.0)
     }
 
-    /// «; возможно: 2.4, 2.10» or the whole list when it is short.
-    static func hint(for typed: String, among choices: [String]) -> String {
-        let close = closest(to: typed, among: choices)
-        if !close.isEmpty { return "; возможно: " + close.joined(separator: ", ") }
+    /// How many choices are few enough to name them all.
+    static let listedInFull = 10
+
+    /// «; возможно: 2.4, 2.10». Few choices (the schools of a district) are
+    /// all named, the closest first, so the right one is always in sight;
+    /// of many, the closest and how many more, with `whereListed` — the
+    /// place that lists them («см. roadmap list»).
+    static func hint(for typed: String, among choices: [String], whereListed: String? = nil) -> String {
         if choices.isEmpty { return "" }
-        if choices.count <= 12 { return "; есть: " + choices.joined(separator: ", ") }
-        return "; всего вариантов: \(choices.count)"
+        // Nothing typed is close to everything: no guess, just the choices.
+        let close = typed.isEmpty ? [] : closest(to: typed, among: choices)
+        let pointer = whereListed.map { ", \($0)" } ?? ""
+        if choices.count <= listedInFull {
+            if close.isEmpty { return "; есть: " + choices.joined(separator: ", ") }
+            let others = choices.filter { !close.contains($0) }
+            return "; возможно: " + close.joined(separator: ", ")
+                + (others.isEmpty ? "" : "; остальные: " + others.joined(separator: ", "))
+        }
+        if close.isEmpty { return "; всего: \(choices.count)\(pointer)" }
+        return "; возможно: " + close.joined(separator: ", ") + " … и ещё \(choices.count - close.count)\(pointer)"
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
