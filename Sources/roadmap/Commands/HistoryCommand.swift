@@ -77,7 +77,7 @@ enum HistoryRows {
             let entry = change.entry
             var status = entry.status.russian
             if let doneOn = entry.doneOn { status += " \(doneOn.russian)" }
-            return [LocalMoment.text(entry.at), entry.by, data.measure(change.key.measure)?.number ?? change.key.measure,
+            return [Timestamp.russian(entry.at), entry.by, data.measure(change.key.measure)?.number ?? change.key.measure,
                     change.key.school.map { data.school($0)?.shortName ?? $0 } ?? "—",
                     change.key.occurrence?.russian ?? "—", status, entry.note ?? ""]
         }
