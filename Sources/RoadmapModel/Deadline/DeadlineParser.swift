@@ -70,7 +70,8 @@ public enum DeadlineParser {
         let tokens = DeadlineSpelling.repaired(DeadlineTokenizer.tokens(remarks.body))
         if !tokens.isEmpty {
             guard let items = grammar.items(of: tokens) else { return unrecognized }
-            return assembly.deadline(phrase, items: items, remarks: remarks.remarks)
+            return assembly.deadline(phrase, items: grammar.applyingRemarkLimits(remarks.remarks, to: items),
+                                     remarks: remarks.remarks)
         }
         // Only brackets: «(по отдельному графику)» is a plan with that remark.
         guard remarks.remarks.count == 1, let inner = remarks.remarks.first,
