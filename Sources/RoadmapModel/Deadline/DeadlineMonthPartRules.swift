@@ -2,11 +2,18 @@
 /// «2 неделя ноября», «1-я декада октября».
 extension DeadlineGrammar {
     /// Thirds of a month are 1–10, 11–20 and 21 to the end, like decades;
-    /// week N is days 7N−6 to 7N, the fifth week 29 to the end.
+    /// week N is days 7N−6 to 7N, the fifth week 29 to the end. Two parts
+    /// joined by a dash are one window: «конец ноября – начало декабря».
     func partOfMonth(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
+        guard let (from, to) = onePart(&cursor) else { return nil }
+        let end = cursor.attempt { c in c.dash() ? onePart(&c) : nil }
+        return .span(from: from, to: end?.to ?? to)
+    }
+
+    private func onePart(_ cursor: inout DeadlineCursor) -> (from: PartialDay, to: PartialDay)? {
         guard let days = monthPart(&cursor), let month = cursor.attempt(monthReference) else { return nil }
-        return .span(from: PartialDay(day: days.first, month: month.month, year: month.year),
-                     to: PartialDay(day: days.last, month: month.month, year: month.year))
+        return (PartialDay(day: days.first, month: month.month, year: month.year),
+                PartialDay(day: days.last, month: month.month, year: month.year))
     }
 
     /// First and last day of the part; a nil last day is the month's end.
@@ -32,10 +39,11 @@ extension DeadlineGrammar {
         number == 3 ? (21, nil) : (10 * number - 9, 10 * number)
     }
 
-    /// «2», «2-я», «вторая».
+    /// «2», «2-я», «II», «вторая».
     private func partOrdinal(_ cursor: inout DeadlineCursor) -> Int? {
         if let value = cursor.number(in: 1...5, digits: 1...1) { return value }
-        guard let word = cursor.next?.word, let value = DeadlineVocabulary.ordinalWords[word] else { return nil }
+        guard let word = cursor.next?.word,
+              let value = DeadlineVocabulary.roman(word) ?? DeadlineVocabulary.ordinalWords[word] else { return nil }
         cursor.advance()
         return value
     }
