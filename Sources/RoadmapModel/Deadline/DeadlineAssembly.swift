@@ -24,11 +24,20 @@ struct DeadlineAssembly {
         case .continuous(let window):
             guard dated.allSatisfy({ $0 == first }), isPlausible(window) else { return unrecognized }
             return Deadline(phrase: phrase, kind: .continuous, windows: [window], qualifier: qualifier)
-        case .recurring(let recurrence, let dayLimit):
+        case .recurring(let recurrence, let dayLimit, let within):
             guard dated.allSatisfy({ $0 == first }) else { return unrecognized }
+            var windows = context.occurrences(of: recurrence, dayLimit: dayLimit)
+            if let within {
+                // «ежемесячно с сентября по май»: the occurrences inside the span.
+                guard let scope = DeadlineYears(period: context.period).windows(of: [within])?.first else {
+                    return unrecognized
+                }
+                windows = windows.compactMap { $0.clipped(to: scope) }
+                guard !windows.isEmpty else { return unrecognized }
+            }
             return Deadline(phrase: phrase, kind: .recurring, recurrence: recurrence,
-                            windows: context.occurrences(of: recurrence, dayLimit: dayLimit), qualifier: qualifier)
-        case .span, .until, .window:
+                            windows: windows, qualifier: qualifier)
+        case .span, .until, .from, .results, .window:
             guard dated.allSatisfy(\.namesDates),
                   let windows = DeadlineYears(period: context.period).windows(of: dated),
                   windows.allSatisfy(isPlausible) else { return unrecognized }
@@ -58,7 +67,7 @@ struct DeadlineAssembly {
 private extension DeadlineItem {
     var namesDates: Bool {
         switch self {
-        case .span, .until, .window: return true
+        case .span, .until, .from, .results, .window: return true
         case .continuous, .recurring, .unscheduled: return false
         }
     }

@@ -54,6 +54,12 @@ struct DeadlineCursor {
         return true
     }
 
+    mutating func slash() -> Bool {
+        guard next?.kind == .slash else { return false }
+        index += 1
+        return true
+    }
+
     mutating func separator() -> Bool {
         guard next?.kind == .separator else { return false }
         index += 1

@@ -4,39 +4,97 @@ extension DeadlineGrammar {
     func unscheduled(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
         let start = cursor.index
         guard DeadlinePhrases.unscheduled.contains(where: { $0.match(&cursor) }) else { return nil }
-        while let next = cursor.next, next.isAbbreviation, let word = next.word,
-              !DeadlineVocabulary.known.contains(word) {
+        // Whose plan or of what: «по графику МКУ», «графиком проведения ВПР».
+        while let next = cursor.next, let word = next.word,
+              DeadlinePhrases.planTail.contains(word) || isOwner(next) {
             cursor.advance()
         }
         return .unscheduled(cursor.original(from: start))
     }
 
+    /// «ОО», «МКУ», «ВПР»: capitals the grammar has no meaning for.
+    private func isOwner(_ token: DeadlineToken) -> Bool {
+        guard let word = token.word else { return false }
+        return DeadlinePhrases.examinations.contains(word)
+            || (token.isAbbreviation && !DeadlineVocabulary.known.contains(word) && DeadlineVocabulary.roman(word) == nil)
+    }
+
+    /// Dates set by someone else: «в сроки, установленные Рособрнадзором»
+    /// (whoever is named after it), «в установленные сроки», «по итогам
+    /// ВПР/ГИА». They carry no dates, like «по отдельному графику».
+    func externalSchedule(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
+        let start = cursor.index
+        if DeadlinePhrases.inSetTerms.match(&cursor) { return .unscheduled(cursor.original(from: start)) }
+        if DeadlinePhrases.setTerms.match(&cursor) {
+            _ = cursor.separator()
+            guard DeadlinePhrases.setBy.match(&cursor) else { return nil }
+            while cursor.next?.word != nil { cursor.advance() }
+            return .unscheduled(cursor.original(from: start))
+        }
+        guard DeadlinePhrases.results.match(&cursor), let first = cursor.next, isOwner(first) else { return nil }
+        cursor.advance()
+        while cursor.attempt({ c -> Bool? in
+            guard c.separator() || c.slash() || c.word("и"), let next = c.next, isOwner(next) else { return nil }
+            c.advance()
+            return true
+        }) != nil {}
+        return .unscheduled(cursor.original(from: start))
+    }
+
     /// «Ежемесячно», «ежемесячно до 25 числа», «до 15 числа каждого месяца»,
-    /// «1 раз в квартал», «по итогам каждой четверти», «по полугодиям».
+    /// «1 раз в квартал», «по итогам каждой четверти», «по полугодиям»,
+    /// «ежеквартально, до 5 числа», «ежемесячно в течение учебного года».
     func recurring(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
         if let limit = cursor.attempt(dayLimit) {
-            return .recurring(.monthly, dayLimit: limit)
+            return .recurring(.monthly, dayLimit: limit, within: cursor.attempt(recurrenceScope))
         }
         for (recurrence, pattern) in DeadlinePhrases.recurring where pattern.match(&cursor) {
-            if recurrence == .monthly, let limit = cursor.attempt({ c -> Int? in
-                _ = c.separator()
-                return dayLimit(&c)
-            }) {
-                return .recurring(.monthly, dayLimit: limit)
+            var limit: Int?
+            if recurrence == .monthly || recurrence == .quarterly {
+                limit = cursor.attempt { c -> Int? in
+                    _ = c.separator()
+                    return dayLimit(&c)
+                }
             }
-            return .recurring(recurrence, dayLimit: nil)
+            return .recurring(recurrence, dayLimit: limit, within: cursor.attempt(recurrenceScope))
         }
         return nil
     }
 
+    /// Where a recurrence runs: «в течение учебного года», «в течение 2023
+    /// года», «с сентября по май», «с октября». A bare month after it
+    /// («ежемесячно, ноябрь») is not a span and stays unread.
+    private func recurrenceScope(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
+        _ = cursor.separator()
+        if let found = cursor.attempt(continuous) {
+            if case .continuous = found { return found }
+            return nil
+        }
+        guard cursor.next?.word == "с" || cursor.next?.word == "со" else { return nil }
+        return cursor.attempt(range)
+    }
+
     private static let eachMonth = DeadlinePhrasePattern("каждого|ежемесячно? месяца?")
 
-    /// «до 25 числа», «до 15-го числа каждого месяца».
+    /// «до 25 числа», «до 15-го числа каждого месяца», «до 10 числа месяца,
+    /// следующего за отчётным».
     private func dayLimit(_ cursor: inout DeadlineCursor) -> Int? {
         guard DeadlinePhrases.until.contains(where: { $0.match(&cursor) }),
               let day = cursor.number(in: 1...31), cursor.word(["числа", "число"]) != nil else { return nil }
         _ = DeadlineGrammar.eachMonth.match(&cursor)
+        _ = cursor.attempt { c -> Bool? in
+            _ = c.separator()
+            return DeadlinePhrases.afterReported.match(&c) ? true : nil
+        }
         return day
+    }
+
+    /// «ежегодно в сентябре», «1 раз в год, в мае»: a period holds one
+    /// year, so once a year is the dates named.
+    func yearlyWindows(_ cursor: inout DeadlineCursor) -> [DeadlineItem]? {
+        guard DeadlinePhrases.yearly.contains(where: { $0.match(&cursor) }) else { return nil }
+        _ = cursor.separator()
+        return windows(&cursor)
     }
 
     /// «Постоянно», «В течение учебного года», «в течение 2022 года»,

@@ -12,7 +12,8 @@ struct DeadlineGrammar {
             guard let next = item(&cursor) else { return nil }
             result += next
             if cursor.word("и"), cursor.isAtEnd { return nil }
-            _ = cursor.separator()
+            // «сентябрь/октябрь»: a slash between items lists them too.
+            _ = cursor.separator() || cursor.slash()
         }
         return result.isEmpty ? nil : result
     }
@@ -20,7 +21,10 @@ struct DeadlineGrammar {
     /// Fixed phrases first: «1 раз в квартал» must not be read as the first quarter.
     private func item(_ cursor: inout DeadlineCursor) -> [DeadlineItem]? {
         if let found = cursor.attempt(unscheduled) { return [found] }
+        if let found = cursor.attempt(externalSchedule) { return [found] }
         if let found = cursor.attempt(recurring) { return [found] }
+        // «ежегодно в сентябре» before «ежегодно» alone, which is continuous.
+        if let found = cursor.attempt(yearlyWindows) { return found }
         if let found = cursor.attempt(continuous) { return [found] }
         return cursor.attempt(windows)
     }

@@ -37,12 +37,19 @@ enum DeadlineItem: Hashable, Sendable {
     case span(from: PartialDay, to: PartialDay)
     /// «до 30.10.2020»: from the period start to the day.
     case until(PartialDay)
+    /// «с 1 сентября»: from the day to the period end.
+    case from(PartialDay)
+    /// «по итогам I четверти»: the close of the inner item's window, see
+    /// `DeadlineYears.results(of:)`.
+    indirect case results(DeadlineItem)
     /// A window already fixed, e.g. a school term from the roadmap's settings.
     case window(DateWindow)
     /// The whole of a span («в течение 2022 года»).
     case continuous(DateWindow)
-    /// «ежемесячно до 25 числа»: `dayLimit` is the last day in each month.
-    case recurring(Recurrence, dayLimit: Int?)
+    /// «ежемесячно до 25 числа»: `dayLimit` is the last day in each month
+    /// (for quarters: in the month after each quarter). `within` narrows the
+    /// occurrences to a span: «ежемесячно с сентября по май».
+    indirect case recurring(Recurrence, dayLimit: Int?, within: DeadlineItem?)
     /// «по отдельному графику» as written: no dates, kept as a remark.
     case unscheduled(String)
 }

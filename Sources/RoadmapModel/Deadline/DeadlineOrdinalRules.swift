@@ -19,6 +19,9 @@ extension DeadlineGrammar {
         guard first <= last else { return nil }
         switch unit {
         case .quarter:
+            // «I-IV кварталы» with no year: every quarter the period touches,
+            // i.e. the period, not a calendar year partly outside it.
+            if first == 1, last == 4, spec == nil { return .window(context.period.window) }
             guard let a = Period.quarterMonths(first), let b = Period.quarterMonths(last) else { return nil }
             return span(first: a.first, last: b.last, spec: spec)
         case .halfYear:

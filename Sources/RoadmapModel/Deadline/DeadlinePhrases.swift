@@ -38,6 +38,7 @@ enum DeadlinePhrases {
         (.halfYear, "по полугодиям"),
         (.halfYear, "каждое полугодие"),
         (.halfYear, "2 раза в год"),
+        (.halfYear, "дважды в год"),
     ] as [(Recurrence, String)]).map { ($0.0, DeadlinePhrasePattern($0.1)) }
 
     /// No dates at all: the work follows a plan kept elsewhere, or requests.
@@ -52,6 +53,31 @@ enum DeadlinePhrases {
         "по согласованию|требованию",
     ].map(DeadlinePhrasePattern.init)
 
+    /// «ежегодно в сентябре»: once a year, at the dates that follow.
+    static let yearly: [DeadlinePhrasePattern] = ["ежегодно", "1? раз в год"].map(DeadlinePhrasePattern.init)
+
+    /// «до 5 числа месяца, следующего за отчётным»: the comma before
+    /// «следующего» is skipped by the rule.
+    static let afterReported = DeadlinePhrasePattern("следующего за отчетным месяцем|кварталом|периодом?")
+
+    /// «в сроки, установленные Рособрнадзором»: who set them follows.
+    static let setTerms = DeadlinePhrasePattern("в сроки|срок|даты")
+    static let setBy = DeadlinePhrasePattern("установленные|установленный|определенные|определенный|утвержденные|утвержденный")
+    /// «в установленные сроки».
+    static let inSetTerms = DeadlinePhrasePattern("в установленные|определенные|утвержденные сроки|срок")
+
+    /// «по итогам I четверти», «по итогам ВПР».
+    static let results = DeadlinePhrasePattern("по итогам|результатам|окончании проведения?")
+
+    /// Words naming what a plan is of: «по графику проведения ВПР».
+    static let planTail: Set<String> = [
+        "проведения", "мониторинга", "оценочных", "процедур", "муниципалитета", "управления",
+        "образования", "учреждения", "организации", "школы",
+    ]
+
+    /// Examinations with dates set outside the roadmap, lower case.
+    static let examinations: Set<String> = ["впр", "гиа", "огэ", "егэ", "гвэ", "вср", "рдр", "нико", "мкр"]
+
     /// «в течение марта», «в течение 2022 года».
     static let during: [DeadlinePhrasePattern] = [
         "в течение|течении", "на протяжении",
@@ -59,12 +85,13 @@ enum DeadlinePhrases {
 
     /// «до 30.10.2020», «не позднее 25.12.2020», «к 1 сентября».
     static let until: [DeadlinePhrasePattern] = [
-        "в срок до", "до", "не позднее|позже", "к|ко",
+        "в? срок? до", "в? срок? не позднее|позже", "к|ко",
     ].map(DeadlinePhrasePattern.init)
 
     /// Every word the phrases use.
     static let words: Set<String> = {
         let patterns = continuous + recurring.map(\.1) + unscheduled + during + until
-        return patterns.reduce(into: []) { $0.formUnion($1.words) }
+            + yearly + [afterReported, setTerms, setBy, inSetTerms, results]
+        return patterns.reduce(into: planTail.union(examinations)) { $0.formUnion($1.words) }
     }()
 }

@@ -4,7 +4,11 @@ extension DeadlineContext {
     func occurrences(of recurrence: Recurrence, dayLimit: Int? = nil) -> [DateWindow] {
         switch recurrence {
         case .monthly: return monthWindows(dayLimit: dayLimit)
-        case .quarterly: return period.quarterWindows
+        case .quarterly:
+            guard dayLimit != nil else { return period.quarterWindows }
+            // «ежеквартально до 5 числа»: quarterly reports are due early in
+            // the month after the quarter, which is a quarter's first month.
+            return monthWindows(dayLimit: dayLimit).filter { $0.start.month % 3 == 1 }
         case .term: return termWindows
         case .halfYear: return period.halfYearWindows
         }

@@ -20,7 +20,9 @@ enum DeadlineTokenizer {
                 let start = i
                 while i < chars.count, chars[i].isLetter { i += 1 }
                 let original = String(chars[start..<i])
-                result.append(DeadlineToken(kind: .word(normalisedWord(original)), original: original))
+                for part in gluedNumeral(original) ?? [original] {
+                    result.append(DeadlineToken(kind: .word(normalisedWord(part)), original: part))
+                }
             } else if dashes.contains(c) {
                 result.append(DeadlineToken(kind: .dash, original: "-")); i += 1
             } else if c == "," || c == ";" {
@@ -87,6 +89,19 @@ enum DeadlineTokenizer {
         guard j > start else { return }
         let ending = String(chars[start..<j]).lowercased()
         if ordinalEndings.contains(ending) { i = j }
+    }
+
+    /// Capital Roman numeral letters, Latin and the Cyrillic «І».
+    private static let numeralLetters: Set<Character> = ["I", "V", "І"]
+
+    /// «Iквартал», «IIполугодие»: a Roman numeral glued to the unit after it
+    /// is two words.
+    static func gluedNumeral(_ word: String) -> [String]? {
+        let numeral = word.prefix { numeralLetters.contains($0) }
+        let rest = String(word.dropFirst(numeral.count))
+        guard (1...4).contains(numeral.count), !rest.isEmpty,
+              DeadlineVocabulary.units[normalisedWord(rest)] != nil else { return nil }
+        return [String(numeral), rest]
     }
 
     /// Latin letters that OCR puts into Cyrillic words («Mapт»).

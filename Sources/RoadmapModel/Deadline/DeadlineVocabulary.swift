@@ -27,6 +27,19 @@ enum DeadlineVocabulary {
         case spring, summer, autumn, winter
 
         /// Winter is December to February and so crosses the new year.
+        /// The usual school holidays of the season, wide enough for the
+        /// dates regions choose: autumn 25 October – 10 November, winter
+        /// 25 December – 10 January, spring 20 March – 5 April, summer the
+        /// whole summer.
+        var holidays: (first: (month: Int, day: Int), last: (month: Int, day: Int)) {
+            switch self {
+            case .autumn: return ((10, 25), (11, 10))
+            case .winter: return ((12, 25), (1, 10))
+            case .spring: return ((3, 20), (4, 5))
+            case .summer: return ((6, 1), (8, 31))
+            }
+        }
+
         var months: (first: Int, last: Int) {
             switch self {
             case .spring: return (3, 5)
@@ -39,15 +52,51 @@ enum DeadlineVocabulary {
 
     static let seasons: [String: Season] = {
         let forms: [(Season, [String])] = [
-            (.spring, ["весна", "весной", "весну", "весны", "весне"]),
-            (.summer, ["лето", "летом", "лета", "лету", "лете"]),
-            (.autumn, ["осень", "осенью", "осени"]),
-            (.winter, ["зима", "зимой", "зиму", "зимы", "зиме"]),
+            (.spring, ["весна", "весной", "весну", "весны", "весне"] + adjective("весенн")),
+            (.summer, ["лето", "летом", "лета", "лету", "лете"] + adjective("летн")),
+            (.autumn, ["осень", "осенью", "осени"] + adjective("осенн")),
+            (.winter, ["зима", "зимой", "зиму", "зимы", "зиме"] + adjective("зимн")),
         ]
         var table: [String: Season] = [:]
         for (season, group) in forms {
             for form in group { table[form] = season }
         }
+        return table
+    }()
+
+    /// «летний», «в летнем», «летние каникулы».
+    private static func adjective(_ stem: String) -> [String] {
+        ["ий", "его", "ем", "ие", "их", "ее", "им", "ими"].map { stem + $0 }
+    }
+
+    /// «летний период», «в летнее время».
+    static let periodWords: Set<String> = ["период", "периода", "периоде", "время"]
+
+    static let holidayWords: Set<String> = ["каникулы", "каникул", "каникулах", "каникулам"]
+
+    /// «начало», «середина», «конец» of a month or year: its first,
+    /// second or last third.
+    static let monthThirds: [String: Int] = {
+        let forms: [[String]] = [
+            ["начало", "начала", "начале", "началу"],
+            ["середина", "середины", "середине", "середину"],
+            ["конец", "конца", "конце", "концу"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, group) in forms.enumerated() {
+            for form in group { table[form] = index + 1 }
+        }
+        return table
+    }()
+
+    enum MonthPart: Sendable {
+        case week, decade
+    }
+
+    static let monthParts: [String: MonthPart] = {
+        var table: [String: MonthPart] = [:]
+        for form in ["неделя", "недели", "неделе", "неделю"] { table[form] = .week }
+        for form in ["декада", "декады", "декаде", "декаду"] { table[form] = .decade }
         return table
     }()
 
@@ -98,7 +147,7 @@ enum DeadlineVocabulary {
 
     /// Function words the rules use directly.
     static let grammarWords: Set<String> = [
-        "в", "во", "с", "со", "по", "до", "к", "ко", "не", "позднее", "позже", "срок", "конца",
+        "в", "во", "на", "с", "со", "по", "до", "к", "ко", "не", "позднее", "позже", "срок", "конца",
         "течение", "течении", "протяжении", "числа", "число", "каждого", "месяца", "ежемесячно", "и",
         "всего", "весь",
     ]
@@ -111,6 +160,9 @@ enum DeadlineVocabulary {
         words.formUnion(units.keys)
         words.formUnion(ordinalWords.keys)
         words.formUnion(DeadlinePhrases.words)
+        words.formUnion(periodWords.union(holidayWords))
+        words.formUnion(monthThirds.keys)
+        words.formUnion(monthParts.keys)
         return words
     }()
 
@@ -119,6 +171,8 @@ enum DeadlineVocabulary {
     static func meaning(of word: String) -> String {
         if let month = months[word] { return "month \(month)" }
         if let season = seasons[word] { return "season \(season)" }
+        if let third = monthThirds[word] { return "third \(third)" }
+        if let part = monthParts[word] { return "part \(part)" }
         if let unit = units[word] { return "unit \(unit)" }
         if let ordinal = ordinalWords[word] { return "ordinal \(ordinal)" }
         if yearWords.contains(word) { return "year" }

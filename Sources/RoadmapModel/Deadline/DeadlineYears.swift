@@ -38,11 +38,29 @@ struct DeadlineYears {
             let named = day.year ?? anchor.map { year(of: day.month, before: $0) } ?? period.year(ofMonth: day.month)
             guard let last = day.resolved(year: named, asEnd: true) else { return nil }
             return (DateWindow(start: min(period.start, last), end: last), carries ? last : nil)
+        case .from(let day):
+            let carries = day.year != nil || anchor != nil
+            let named = day.year ?? anchor.map { year(of: day.month, before: $0) } ?? period.year(ofMonth: day.month)
+            guard let first = day.resolved(year: named, asEnd: false) else { return nil }
+            return (DateWindow(start: first, end: max(period.end, first)), carries ? first : nil)
+        case .results(let inner):
+            guard let (window, named) = place(inner, anchor: anchor) else { return nil }
+            return (DeadlineYears.results(of: window), named)
         case .window(let window), .continuous(let window):
             return (window, nil)
         case .recurring, .unscheduled:
             return nil
         }
+    }
+
+    /// Days before the end of a term, quarter or year that «по итогам» takes
+    /// in, and days after it: results are summed up as it closes and
+    /// reported in the week and a half after it.
+    static let resultsLead = 6, resultsLag = 10
+
+    /// «по итогам I четверти»: the last week of the window and ten days after it.
+    static func results(of window: DateWindow) -> DateWindow {
+        DateWindow(start: window.end.adding(days: -resultsLead), end: window.end.adding(days: resultsLag))
     }
 
     /// The year a yearless month gets from a later named day.
