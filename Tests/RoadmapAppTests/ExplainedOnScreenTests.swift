@@ -3,7 +3,7 @@ import RoadmapModel
 @testable import RoadmapApp
 
 /// What the screen spells out so nobody has to guess: school flags, the
-/// real date of a mark made while looking at another date, long overdue counts.
+/// dates of a mark made while looking at another date, long overdue counts.
 @Suite struct ExplainedOnScreenTests {
     @Test func narrowSchoolsPaneShowsTheWholeProjectNameNeverFivePlus() {
         let grid = App.render(Fixture.state(width: 80, height: 24))
@@ -24,7 +24,10 @@ import RoadmapModel
         #expect(!App.render(state).line(22).contains("Урожайное ·"))
     }
 
-    @Test func aMarkMadeTodayWhileLookingBackCarriesTodaysDateAndSaysSo() {
+    /// Looking back, the coordinator says it was done by the date on screen:
+    /// the mark is dated then and counts there; the detail still says it was
+    /// recorded later (`at` keeps the real time).
+    @Test func aMarkMadeWhileLookingBackIsDatedTheAsOfDayAndSaysWhenItWasRecorded() {
         var state = AppState(data: Fixture.data, directory: "", mode: .coordinator(readOnly: false),
                              today: Fixture.day(2021, 4, 20), asOf: Fixture.asOf, width: 120, height: 40,
                              schedule: Schedule(deadlines: Fixture.deadlines), user: "Иванова Л.П.",
@@ -33,12 +36,15 @@ import RoadmapModel
         press(&state, .character(" "))
         type(&state, "Справка")
         press(&state, .enter)
-        #expect(state.data.record(ProgressKey(measure: "1.1"))?.doneOn == Fixture.day(2021, 4, 20))
-        #expect(state.message?.text == "1.1.: выполнено 20.04.2021")
+        #expect(state.data.record(ProgressKey(measure: "1.1"))?.doneOn == Fixture.asOf)
+        #expect(state.data.record(ProgressKey(measure: "1.1"))?.current?.at == "2021-04-20T09:30:00+10:00")
+        #expect(state.message?.text == "1.1.: выполнено 01.03.2021")
+        #expect(state.view.overdue.allSatisfy { $0.measure.id != "1.1" })
         press(&state, .enter)
         let text = App.render(state).lines.joined(separator: "\n")
-        #expect(text.contains("✓ муниципальный уровень — выполнено 20.04.2021"))
+        #expect(text.contains("✓ муниципальный уровень — выполнено 01.03.2021"))
         #expect(text.contains("Отмечено 20.04.2021 — позже даты «по состоянию на» 01.03.2021"))
+        #expect(!text.contains("на эту дату не учтено"))
     }
 
     @Test func aMarkOnTheAsOfDateNeedsNoRemark() {

@@ -64,11 +64,11 @@ import RoadmapStore
         var state = Fixture.state()
         let effects = press(&state, .character("p"))
         #expect(effects == [.save(state.data, [.progress(school: nil)])])
-        #expect(state.data.status(of: municipal11) == .inProgress)
+        #expect(state.data.latestStatus(of: municipal11) == .inProgress)
         press(&state, .character("c"))
-        #expect(state.data.status(of: municipal11) == .cancelled)
+        #expect(state.data.latestStatus(of: municipal11) == .cancelled)
         press(&state, .character("n"))
-        #expect(state.data.status(of: municipal11) == .notDone)
+        #expect(state.data.latestStatus(of: municipal11) == .notDone)
         #expect(state.data.record(municipal11)?.history.map(\.status) == [.inProgress, .cancelled, .notDone])
     }
 
@@ -81,7 +81,7 @@ import RoadmapStore
                                     .progress(school: "sol-7")]
         #expect(effects == [.save(state.data, files)])
         for school in ["urozhaynoe", "khamidie", "sol-7"] {
-            #expect(state.data.status(of: ProgressKey(measure: "1.2", school: school)) == .inProgress)
+            #expect(state.data.latestStatus(of: ProgressKey(measure: "1.2", school: school)) == .inProgress)
         }
         #expect(state.message?.text == "1.2. (3 школы): выполняется")
     }
@@ -94,8 +94,8 @@ import RoadmapStore
         #expect(state.selectedMeasure?.id == "1.2")
         let effects = press(&state, .character("n"))
         #expect(effects == [.save(state.data, [.progress(school: "urozhaynoe")])])
-        #expect(state.data.status(of: ProgressKey(measure: "1.2", school: "urozhaynoe")) == .notDone)
-        #expect(state.data.status(of: ProgressKey(measure: "1.2", school: "khamidie")) == .planned)
+        #expect(state.data.latestStatus(of: ProgressKey(measure: "1.2", school: "urozhaynoe")) == .notDone)
+        #expect(state.data.latestStatus(of: ProgressKey(measure: "1.2", school: "khamidie")) == .planned)
     }
 
     @Test func theOverduePaneMarksItsOwnItem() {
@@ -106,7 +106,7 @@ import RoadmapStore
         #expect(item?.measure.id == "1.2")
         press(&state, .character("d"))
         press(&state, .enter)
-        #expect(state.data.status(of: item!.key) == .done)
+        #expect(state.data.latestStatus(of: item!.key) == .done)
         #expect(state.summary.overdueCount == 4)
     }
 
@@ -120,7 +120,7 @@ import RoadmapStore
         let effects = press(&state, .character("p"))
         let key = ProgressKey(measure: "2.1", occurrence: Fixture.day(2021, 2, 28))
         #expect(effects == [.save(state.data, [.progress(school: nil)])])
-        #expect(state.data.status(of: key) == .inProgress)
+        #expect(state.data.latestStatus(of: key) == .inProgress)
         press(&state, .right, .right, .right, .right, .right, .right, .right)
         #expect(state.selectedWindow?.end == Fixture.day(2021, 8, 31))
     }

@@ -49,6 +49,12 @@ struct OverdueIndexTests {
             data.apply(HistoryEntry(at: "2022-03-28T15:02:11+03:00", by: "Шидукова Л.П.", status: status,
                                     note: "Проведён час контроля", doneOn: status == .done ? day("2022-03-28") : nil), to: key)
         }
+        // Done on 1 February 2023 after a «выполняется»: as of 10 January
+        // it is late and in progress; the index must say so too (`AsOfRule`).
+        let continuous = ProgressKey(measure: "12", school: "khamidie")
+        data.apply(HistoryEntry(at: "2022-12-01T09:00:00+03:00", by: "Шидукова Л.П.", status: .inProgress), to: continuous)
+        data.apply(HistoryEntry(at: "2023-02-01T09:00:00+03:00", by: "Шидукова Л.П.", status: .done,
+                                doneOn: day("2023-02-01")), to: continuous)
         return data
     }
 
@@ -83,6 +89,8 @@ struct OverdueIndexTests {
         #expect(!expected.isEmpty)
         #expect(Self.rows(decoded.data(), asOf: asOf) == expected)
         #expect(Self.rows(decoded.overdueItems(query: OverdueQuery(asOf: Self.day(asOf)))) == expected)
+        let continuous = "12. Хамидие 2022-12-31"
+        #expect(expected.contains { $0.hasPrefix(continuous) && $0.contains("in-progress") } == (asOf == "2023-01-10"), "\(expected)")
     }
 
     /// Straight from the index's status table, with the query's narrowing.
@@ -102,6 +110,7 @@ struct OverdueIndexTests {
         #expect(projection.progressCount == original.progressCount)
         for record in original.allRecords {
             #expect(projection.record(record.key)?.status == record.status, "\(record.key)")
+            #expect(projection.record(record.key)?.statusSteps == record.statusSteps, "\(record.key)")
             #expect(projection.record(record.key)?.note == nil)
         }
         #expect(projection.roadmap.deadlineContext == original.roadmap.deadlineContext)
@@ -126,8 +135,8 @@ struct OverdueIndexTests {
         #expect(throws: IndexError.self) { try OverdueIndex(decoding: Array(bytes.dropLast(5))) }
         #expect(throws: IndexError.notAnIndex) { try OverdueIndex(decoding: Array("{\"format\": 1}".utf8)) }
         var other = bytes
-        other[8] = 2
-        #expect(throws: IndexError.otherVersion(2)) { try OverdueIndex(decoding: other) }
+        other[8] = UInt8(OverdueIndex.version + 1)
+        #expect(throws: IndexError.otherVersion(OverdueIndex.version + 1)) { try OverdueIndex(decoding: other) }
     }
 
     @Test func unchangedSourcesAreFresh() {

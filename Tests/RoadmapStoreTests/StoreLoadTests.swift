@@ -56,7 +56,7 @@ struct StoreLoadTests {
         #expect(control.status == .done)
         #expect(control.note == "Проведён час контроля 28.03.2022")
         #expect(control.history.count == 2)
-        #expect(data.status(of: ProgressKey(measure: "10", school: "urozhaynoe")) == .inProgress)
+        #expect(data.latestStatus(of: ProgressKey(measure: "10", school: "urozhaynoe")) == .inProgress)
         #expect(data.records(ofSchool: "khamidie").isEmpty)
     }
 

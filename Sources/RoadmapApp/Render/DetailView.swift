@@ -43,13 +43,7 @@ enum DetailView {
         out.append(Line(text: "", role: .normal))
         let (window, keys) = occurrence(state, measure)
         if let window { add("Срок: \(RussianText.window(window))", .title) }
-        // A mark made today while looking at an earlier date keeps its real
-        // date; say once, above the schools, that it lies after the date on screen.
-        let later = keys.compactMap { state.data.record($0) }.filter { $0.status == .done }
-            .compactMap(\.doneOn).filter { $0 > state.asOf }.max()
-        if let later {
-            add("Отмечено \(later.russian) — позже даты «по состоянию на» \(state.asOf.russian)", .muted)
-        }
+        for hint in laterHints(state, keys) { add(hint, .muted) }
         for key in keys { statusLines(state, key, window: window, add: add) }
         let history = keys.compactMap { state.data.record($0) }.flatMap { record in
             record.history.map { (record.key.school, $0) }
@@ -85,14 +79,36 @@ enum DetailView {
         return (window, keys)
     }
 
+    /// The history below lists every change, the status lines only those
+    /// that count on the date on screen: say once, above the schools, what
+    /// lies after that date — a «выполнено» dated later (not counted yet),
+    /// and marks counted here but recorded later (looking back, a
+    /// coordinator's marks carry the real time of the change).
+    static func laterHints(_ state: AppState, _ keys: [ProgressKey]) -> [String] {
+        let records = keys.compactMap { state.data.record($0) }
+        let asOf = state.asOf.russian
+        var hints: [String] = []
+        let doneLater = records.compactMap(\.current).filter { !$0.counts(asOf: state.asOf) }.compactMap(\.doneOn).max()
+        if let doneLater {
+            hints.append("Выполнено \(doneLater.russian) — позже даты «по состоянию на» \(asOf): на эту дату не учтено")
+        }
+        let recordedLater = records.compactMap { $0.entry(asOf: state.asOf) }
+            .compactMap { Day.parse(String($0.at.prefix(10))) }.filter { $0 > state.asOf }.max()
+        if let recordedLater {
+            hints.append("Отмечено \(recordedLater.russian) — позже даты «по состоянию на» \(asOf)")
+        }
+        return hints
+    }
+
+    /// The occurrence's state for one school as of the as-of date.
     private static func statusLines(_ state: AppState, _ key: ProgressKey, window: DateWindow?,
                                     add: (String, Role) -> Void) {
-        let record = state.data.record(key)
-        let shown = ShownStatus(record?.status ?? .planned, window: window, asOf: state.asOf)
+        let entry = state.data.entry(of: key, asOf: state.asOf)
+        let shown = ShownStatus(entry?.status ?? .planned, window: window, asOf: state.asOf)
         let whom = key.school.flatMap { state.data.school($0)?.shortName } ?? "муниципальный уровень"
-        let on = record?.doneOn.map { " \($0.russian)" } ?? ""
+        let on = entry?.doneOn.map { " \($0.russian)" } ?? ""
         add("\(shown.glyph) \(whom) — \(shown.russian)\(late(shown, window: window, asOf: state.asOf))\(on)", shown.role)
-        add("Отметка о выполнении: " + (record?.note ?? "нет"), .normal)
+        add("Отметка о выполнении: " + (entry?.note ?? "нет"), .normal)
     }
 
     /// « на 46 дней» after «просрочено»: how late says how urgent.

@@ -1,7 +1,8 @@
 import RoadmapModel
 
-/// The recorded statuses of one measure's per-school occurrences, as a
-/// flat table (window × school). Occurrences without a record are planned.
+/// The statuses of one measure's per-school occurrences as of the as-of
+/// date, as a flat table (window × school). Occurrences without a record
+/// are planned.
 struct MeasureMarks: Sendable {
     /// `schools.count * window + school`.
     private(set) var statuses: [Status?]
@@ -20,7 +21,7 @@ struct MeasureMarks: Sendable {
     /// Every measure's marks from one pass over the school progress files:
     /// a region has a hundred thousand records, and looking each possible
     /// occurrence up instead would hash several times as many keys.
-    static func all(data: RoadmapData, schedule: Schedule, schools: SchoolTable) -> [String: MeasureMarks] {
+    static func all(data: RoadmapData, schedule: Schedule, schools: SchoolTable, asOf: Day) -> [String: MeasureMarks] {
         let perSchool = data.measures.filter(\.scope.isPerSchool)
         let windows = perSchool.map { Summary.windows(of: $0, schedule: schedule) }
         let position = Dictionary(perSchool.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -35,7 +36,7 @@ struct MeasureMarks: Sendable {
             for (school, partition) in partitions[range] {
                 partition.forEach { key, record in
                     guard let measure = position[key.measure], let at = windowOf[measure][key.occurrence] else { return }
-                    let status = record.status
+                    let status = record.status(asOf: asOf)
                     for window in at { found.append(Found(measure: measure, window: window, school: school, status: status)) }
                 }
             }
@@ -63,7 +64,7 @@ struct MeasureMarks: Sendable {
 
     /// One measure's marks by looking up its occurrences: after a mark,
     /// when only that measure is counted again.
-    static func one(_ measure: Measure, data: RoadmapData, schedule: Schedule, schools: SchoolTable) -> MeasureMarks {
+    static func one(_ measure: Measure, data: RoadmapData, schedule: Schedule, schools: SchoolTable, asOf: Day) -> MeasureMarks {
         let windows = Summary.windows(of: measure, schedule: schedule)
         var marks = MeasureMarks(windows: windows.count, schools: schools.count)
         let several = windows.count > 1
@@ -71,7 +72,7 @@ struct MeasureMarks: Sendable {
             guard let partition = data.progressBySchool[schools.ids[school]] else { continue }
             for (w, window) in windows.enumerated() {
                 let key = ProgressKey(measure: measure.id, school: schools.ids[school], occurrence: several ? window?.end : nil)
-                marks[w, school] = partition[key]?.status
+                marks[w, school] = partition[key]?.status(asOf: asOf)
             }
         }
         return marks

@@ -12,7 +12,7 @@ struct MeasureSummary: Sendable {
     var combined: [ShownStatus] = []
 
     /// `overdue`: this measure's late items as the overdue engine listed
-    /// them; `marks`: its recorded per-school statuses (nil for a municipal
+    /// them; `marks`: its per-school statuses as of `asOf` (nil for a municipal
     /// measure, whose few occurrences are looked up directly).
     init(_ measure: Measure, overdue: [OverdueItem], marks: MeasureMarks?, data: RoadmapData,
          schedule: Schedule, schools: SchoolTable, asOf: Day) {
@@ -21,7 +21,8 @@ struct MeasureSummary: Sendable {
         guard measure.scope.isPerSchool else {
             let several = windows.count > 1
             combined = windows.map { window in
-                let status = data.status(of: ProgressKey(measure: measure.id, occurrence: several ? window?.end : nil))
+                let key = ProgressKey(measure: measure.id, occurrence: several ? window?.end : nil)
+                let status = data.status(of: key, asOf: asOf)
                 let shown = ShownStatus(status, window: window, asOf: asOf)
                 count(shown, status: status)
                 return shown

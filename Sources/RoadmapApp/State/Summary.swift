@@ -46,7 +46,7 @@ public struct Summary: Sendable {
         var byMeasure: [String: [OverdueItem]] = [:]
         for item in all { byMeasure[item.measure.id, default: []].append(item) }
         let shares = byMeasure
-        let marks = MeasureMarks.all(data: data, schedule: schedule, schools: schools)
+        let marks = MeasureMarks.all(data: data, schedule: schedule, schools: schools, asOf: asOf)
         let table = schools
         let parts = Parallel.map(data.measures) { measure in
             MeasureSummary(measure, overdue: shares[measure.id] ?? [], marks: marks[measure.id],
@@ -80,7 +80,7 @@ public struct Summary: Sendable {
             guard let measure = data.measure(id) else { continue }
             let late = MeasureSummary.overdue(of: measure, data: data, schedule: schedule, asOf: asOf)
             let marks = measure.scope.isPerSchool
-                ? MeasureMarks.one(measure, data: data, schedule: schedule, schools: schools) : nil
+                ? MeasureMarks.one(measure, data: data, schedule: schedule, schools: schools, asOf: asOf) : nil
             let part = MeasureSummary(measure, overdue: late, marks: marks, data: data, schedule: schedule,
                                       schools: schools, asOf: asOf)
             add(part, id)

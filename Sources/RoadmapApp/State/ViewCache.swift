@@ -56,7 +56,7 @@ public struct ViewCache: Sendable {
             if let window, !info.isActive(on: window.end) { return nil }
             if window == nil, info.left != nil { return nil }
             let key = ProgressKey(measure: measure.id, school: school, occurrence: several ? window?.end : nil)
-            return ShownStatus(state.data.status(of: key), window: window, asOf: state.asOf)
+            return ShownStatus(state.data.status(of: key, asOf: state.asOf), window: window, asOf: state.asOf)
         }
     }
 

@@ -16,7 +16,9 @@ enum Marking {
         }
         switch action {
         case .toggleDone:
-            if keys.allSatisfy({ state.data.status(of: $0) == .done }) {
+            // What the screen shows decides: a «выполнено» dated after the
+            // as-of date is not done yet there, so Space marks it done then.
+            if keys.allSatisfy({ state.data.status(of: $0, asOf: state.asOf) == .done }) {
                 return apply(.planned, note: nil, to: keys, &state)
             }
             askForNote(keys, &state)
@@ -30,9 +32,10 @@ enum Marking {
         return []
     }
 
-    /// Marking done opens the note editor, with the note already there.
+    /// Marking done opens the note editor, with the note the screen shows
+    /// (as of the as-of date) already there.
     private static func askForNote(_ keys: [ProgressKey], _ state: inout AppState) {
-        let existing = keys.count == 1 ? state.data.record(keys[0])?.note ?? "" : ""
+        let existing = keys.count == 1 ? state.data.entry(of: keys[0], asOf: state.asOf)?.note ?? "" : ""
         state.input = .note(NoteDraft(keys: keys, editor: LineEditor(existing)))
     }
 
@@ -57,7 +60,7 @@ enum Marking {
         var before: [ProgressKey: ProgressRecord?] = [:]
         for key in keys { before.updateValue(state.data.record(key), forKey: key) }
         let entry = HistoryEntry(at: timestamp(state), by: state.user, status: status, note: note,
-                                 doneOn: status == .done ? state.today : nil)
+                                 doneOn: status == .done ? doneOn(state) : nil)
         for key in keys { state.data.apply(entry, to: key) }
         state.schoolsWithoutFile.subtract(keys.compactMap(\.school))
         let summary = describe(keys, status: status, state)
@@ -85,6 +88,12 @@ enum Marking {
         return [.save(state.data, Set(last.before.keys.map(DataFile.holding)))]
     }
 
+    /// The day a «выполнено» mark is done: looking back at an earlier date,
+    /// the coordinator says it was done by then — so the mark counts on
+    /// the date on screen, not only from today; otherwise today (a day
+    /// done is never in the future). `at` stays the real time of the change.
+    static func doneOn(_ state: AppState) -> Day { min(state.asOf, state.today) }
+
     /// A history entry needs a real timestamp; before the first clock
     /// message there is only the day.
     private static func timestamp(_ state: AppState) -> String {
@@ -102,8 +111,8 @@ enum Marking {
             whom = " (\(RussianText.count(schools.count, "школа", "школы", "школ")))"
         }
         var word = status == .planned ? "отметка снята" : status.russian
-        // Looking at another date, the mark still carries today's date: say so.
-        if status == .done, state.asOf != state.today { word += " \(state.today.russian)" }
+        // Looking at another date, say which day the mark was dated.
+        if status == .done, state.asOf != state.today { word += " \(doneOn(state).russian)" }
         return "\(number)\(whom): \(word)"
     }
 }

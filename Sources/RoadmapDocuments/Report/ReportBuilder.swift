@@ -70,7 +70,9 @@ extension Report {
 
     static func entry(for occurrence: Occurrence, of deadline: Deadline, data: RoadmapData, schedule: Schedule,
                       asOf: Day, namingSchool: Bool, namingWindow: Bool) -> ReportEntry {
-        let record = data.record(occurrence.key)
+        // The справка is dated: a «выполнено» with a later day done is not
+        // done yet as of that date, and its note and day are not shown.
+        let record = data.entry(of: occurrence.key, asOf: asOf)
         let status = record?.status ?? .planned
         let school = occurrence.school.flatMap(data.school)
         var label: [String] = []

@@ -27,7 +27,10 @@ public struct RoadmapData: Hashable, Sendable {
 
     public func record(_ key: ProgressKey) -> ProgressRecord? { progressBySchool[key.school]?[key] }
 
-    public func status(of key: ProgressKey) -> Status { record(key)?.status ?? .planned }
+    /// The status the last history entry gives, whatever the date: what a
+    /// mark changes. Anything shown «по состоянию на» a date asks
+    /// `status(of:asOf:)` instead.
+    public func latestStatus(of key: ProgressKey) -> Status { record(key)?.status ?? .planned }
 
     /// The schools whose status a measure keeps (all of them, active or not:
     /// a school that left keeps its history).

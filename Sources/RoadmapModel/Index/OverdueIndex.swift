@@ -6,11 +6,14 @@
 /// directory that loaded without errors, is used only while every source
 /// stamp still matches, and is thrown away (and rebuilt from the JSON) on
 /// any doubt: another version, a bad checksum, a file added, removed or
-/// changed. Progress records keep their key and current status only — no
-/// notes, no history — so anything that shows more must load the JSON.
+/// changed. Progress records keep their key and their status steps only
+/// (`ProgressRecord.statusSteps`: enough to answer the status as of any
+/// date by `AsOfRule`) — no notes, no authors — so anything that shows more
+/// must load the JSON.
 public struct OverdueIndex: Hashable, Sendable {
-    /// The file format; another number means rebuild.
-    public static let version: UInt32 = 1
+    /// The file format; another number means rebuild. 2: status steps
+    /// instead of the current status alone.
+    public static let version: UInt32 = 2
 
     /// One progress record as the index keeps it: positions instead of ids.
     public struct Entry: Hashable, Sendable {
@@ -19,7 +22,13 @@ public struct OverdueIndex: Hashable, Sendable {
         /// Position in `measures`.
         public var measure: Int32
         public var occurrence: Day?
-        public var status: Status
+        /// Latest first, never empty (see `ProgressRecord.statusSteps`).
+        public var steps: [StatusStep]
+
+        /// The status the last history entry gives.
+        public var status: Status { steps.first?.status ?? .planned }
+
+        public func status(asOf day: Day) -> Status { StatusStep.status(of: steps, asOf: day) }
     }
 
     /// Nanoseconds since 1970 when the sources were stamped.
@@ -61,7 +70,9 @@ public struct OverdueIndex: Hashable, Sendable {
             for record in data.records(ofSchool: school) {
                 guard let measure = measurePosition[record.key.measure] else { continue }
                 let position = school.flatMap { schoolPosition[$0] } ?? -1
-                entries.append(Entry(school: position, measure: measure, occurrence: record.key.occurrence, status: record.status))
+                let steps = record.statusSteps
+                guard !steps.isEmpty else { continue }
+                entries.append(Entry(school: position, measure: measure, occurrence: record.key.occurrence, steps: steps))
             }
         }
     }
@@ -76,8 +87,9 @@ public struct OverdueIndex: Hashable, Sendable {
     }
 
     /// The data as far as the index knows it: every record with its key and
-    /// current status, as a one-entry history without author or time. Good
-    /// for `Overdue.items`, `Schedule`, status counts; not for notes.
+    /// its status steps as a history without author or time (oldest first),
+    /// so `status(asOf:)` answers as on the JSON. Good for `Overdue.items`,
+    /// `Schedule`, status counts; not for notes.
     public func data() -> RoadmapData {
         var records: [ProgressRecord] = []
         records.reserveCapacity(entries.count)
@@ -85,7 +97,8 @@ public struct OverdueIndex: Hashable, Sendable {
             let key = ProgressKey(measure: measures[Int(entry.measure)].id,
                                   school: entry.school < 0 ? nil : schools[Int(entry.school)].id,
                                   occurrence: entry.occurrence)
-            records.append(ProgressRecord(key: key, history: [HistoryEntry(at: "", by: "", status: entry.status)]))
+            let history = entry.steps.reversed().map { HistoryEntry(at: "", by: "", status: $0.status, doneOn: $0.doneOn) }
+            records.append(ProgressRecord(key: key, history: history))
         }
         return RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progress: records)
     }

@@ -1,6 +1,7 @@
 /// The index file: a magic word, the version, a checksum of the rest, then
-/// the sources, the plan and the statuses. Everything read is checked (the
-/// checksum, every count, every position), so a damaged file is refused.
+/// the sources, the plan and each record's status steps. Everything read is
+/// checked (the checksum, every count, every position), so a damaged file
+/// is refused.
 extension OverdueIndex {
     static let magic: [UInt8] = Array("RMOVIDX\0".utf8)
 
@@ -36,7 +37,8 @@ extension OverdueIndex {
         body.count(entries.count)
         for entry in entries {
             body.i32(entry.school); body.i32(entry.measure); body.day(entry.occurrence)
-            body.u8(Self.statusCode(entry.status))
+            body.count(entry.steps.count)
+            for step in entry.steps { body.u8(Self.statusCode(step.status)); body.day(step.doneOn) }
         }
         var file = IndexWriter()
         for byte in Self.magic { file.u8(byte) }
@@ -96,9 +98,15 @@ extension OverdueIndex {
         entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
             let school = try r.i32(), measure = try r.i32(), occurrence = try r.day()
-            guard school >= -1, school < schools.count, measure >= 0, measure < measures.count,
-                  let status = Self.status(code: try r.u8()) else { throw .damaged("entry") }
-            entries.append(Entry(school: school, measure: measure, occurrence: occurrence, status: status))
+            guard school >= -1, school < schools.count, measure >= 0, measure < measures.count else { throw .damaged("entry") }
+            let stepCount = try r.count()
+            guard stepCount > 0 else { throw .damaged("entry without a status") }
+            var steps: [StatusStep] = []
+            for _ in 0..<stepCount {
+                guard let status = Self.status(code: try r.u8()) else { throw .damaged("entry") }
+                steps.append(StatusStep(status: status, doneOn: try r.day()))
+            }
+            entries.append(Entry(school: school, measure: measure, occurrence: occurrence, steps: steps))
         }
         guard r.atEnd else { throw .damaged("bytes after the end") }
         self.init(builtAt: builtAt, sources: sources,

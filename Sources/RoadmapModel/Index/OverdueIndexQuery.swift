@@ -4,7 +4,7 @@ extension OverdueIndex {
     /// string is ever built for the hundred thousand occurrences that are
     /// not late. Same rows, same order as `Overdue.items` on the JSON data.
     public func overdueItems(query: OverdueQuery) -> [OverdueItem] {
-        let table = StatusTable(entries)
+        let table = StatusTable(entries, asOf: query.asOf)
         return Overdue.items(schools: schools, measures: measures, schedule: Schedule(deadlines: deadlines()),
                              query: query) { school, measure, key in
             table.status(school: school, measure: measure, occurrence: key.occurrence)
@@ -20,15 +20,16 @@ extension OverdueIndex {
     }
 }
 
-/// Statuses keyed by (school position, measure position, occurrence day)
-/// packed into one integer; absent means planned, as in the data.
+/// Statuses as of one day keyed by (school position, measure position,
+/// occurrence day) packed into one integer; absent means planned, as in
+/// the data. Built per query, so each record's steps are read once.
 struct StatusTable: Sendable {
     private var statuses: [UInt64: Status] = [:]
 
-    init(_ entries: [OverdueIndex.Entry]) {
+    init(_ entries: [OverdueIndex.Entry], asOf day: Day) {
         statuses.reserveCapacity(entries.count)
         for entry in entries {
-            statuses[Self.pack(Int(entry.school), Int(entry.measure), entry.occurrence)] = entry.status
+            statuses[Self.pack(Int(entry.school), Int(entry.measure), entry.occurrence)] = entry.status(asOf: day)
         }
     }
 

@@ -26,7 +26,8 @@ public struct OverdueQuery: Hashable, Sendable {
 
 public enum Overdue {
     /// Every occurrence whose window ended before the as-of date and that is
-    /// neither done nor cancelled, longest overdue first, then by measure
+    /// neither done nor cancelled as of that date (`AsOfRule`: a «выполнено»
+    /// with a later day done does not count yet), longest overdue first, then by measure
     /// number, then by the school's short name.
     ///
     /// Regions have hundreds of thousands of occurrences, so this walks only
@@ -36,13 +37,15 @@ public enum Overdue {
         // One partition lookup per school, not per occurrence.
         let partitions = data.schools.map { data.progressBySchool[$0.id] ?? [:] }
         return items(schools: data.schools, measures: data.measures, schedule: schedule, query: query) { school, _, key in
-            school < 0 ? data.status(of: key) : partitions[school][key]?.status ?? .planned
+            school < 0 ? data.status(of: key, asOf: query.asOf)
+                : partitions[school][key]?.status(asOf: query.asOf) ?? .planned
         }
     }
 
     /// The same list from statuses kept elsewhere (the derived index keeps
     /// them by position): `statusOf(school, measure, key)` gets the positions
-    /// in `schools` (-1 for municipal) and `measures`, and the key.
+    /// in `schools` (-1 for municipal) and `measures`, and the key, and must
+    /// answer the status as of `query.asOf`.
     public static func items(schools: [School], measures: [Measure], schedule: Schedule, query: OverdueQuery,
                              statusOf: @Sendable (Int, Int, ProgressKey) -> Status) -> [OverdueItem] {
         let needle = query.responsible.map(SearchText.fold)

@@ -37,7 +37,7 @@ extension Schedule {
         var counts = StatusCounts()
         for occurrence in occurrences(of: measure, in: data) {
             if let school, occurrence.school != school { continue }
-            let status = data.status(of: occurrence.key)
+            let status = data.status(of: occurrence.key, asOf: asOf)
             counts.add(status, overdue: isOverdue(occurrence, status: status, asOf: asOf))
         }
         return counts

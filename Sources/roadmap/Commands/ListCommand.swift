@@ -63,7 +63,7 @@ struct Listing {
         let deadline = schedule.deadline(of: measure)
         var parts: [String] = []
         if counts.total == 1, let occurrence = schedule.occurrences(of: measure, in: data).first(where: { school == nil || $0.school == school }) {
-            parts.append(data.status(of: occurrence.key).russian)
+            parts.append(data.status(of: occurrence.key, asOf: asOf).russian)
         } else if counts.total > 1 {
             parts.append("выполнено \(counts.done) из \(counts.total)")
         } else {
@@ -95,7 +95,8 @@ struct Listing {
             "responsible": .array(measure.responsible.map { .string($0) }),
             "perSchool": .bool(measure.scope.isPerSchool),
             "occurrences": .array(occurrences.map { occurrence in
-                let record = data.record(occurrence.key)
+                // As of the date: a «выполнено» dated later is not there yet.
+                let record = data.entry(of: occurrence.key, asOf: asOf)
                 let status = record?.status ?? .planned
                 return .object([
                     "start": occurrence.window.map { .string($0.start.iso) } ?? .null,

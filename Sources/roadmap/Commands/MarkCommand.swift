@@ -37,7 +37,7 @@ struct MarkCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Отметка о выполнении; без неё прежняя отметка сохраняется, \"\" её стирает.", valueName: "TEXT"))
     var note: String?
 
-    @Option(help: ArgumentHelp("Дата выполнения; по умолчанию сегодня.", valueName: "DATE"))
+    @Option(help: ArgumentHelp("Дата выполнения, не позже сегодняшней; по умолчанию сегодня.", valueName: "DATE"))
     var date: String?
 
     @Option(help: ArgumentHelp("Кто отмечает; по умолчанию имя пользователя в системе.", valueName: "NAME"))
@@ -46,7 +46,7 @@ struct MarkCommand: ParsableCommand {
     func validate() throws {
         _ = try StatusArgument.parse(status)
         if let occurrence { _ = try DateArgument.parse(occurrence, option: "--occurrence") }
-        if let date { _ = try DateArgument.parse(date, option: "--date") }
+        if let date { _ = try DateArgument.doneOn(date) }
         if school != nil && allSchools { throw ValidationError("Укажите либо --school, либо --all-schools.") }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by: имя не может быть пустым.") }
     }
@@ -59,7 +59,7 @@ struct MarkCommand: ParsableCommand {
         let keys = try MarkTarget(measure: measure, data: data, schedule: Schedule(data))
             .keys(school: school, allSchools: allSchools, occurrence: occurrence.map { try DateArgument.parse($0, option: "--occurrence") })
         let newStatus = try StatusArgument.parse(status)
-        let doneOn = newStatus == .done ? try DateArgument.parse(date, option: "--date", default: DateArgument.today) : nil
+        let doneOn = newStatus == .done ? try date.map(DateArgument.doneOn) ?? DateArgument.today : nil
         let at = Timestamp.iso8601(Date())
         var changed: [(ProgressKey, Status)] = []
         for key in keys {
