@@ -41,8 +41,14 @@ struct SafetyDashboardCrashTests {
             pane.send("End")
             pane.send("C-u")
             pane.send(note, literal: true)
+            // Every key read before Enter: the kill then times the save
+            // itself, not how busy the machine is.
+            guard pane.waitForScreen({ $0.contains("Отметка о выполнении: \(note)") }) else {
+                Issue.record("прогон \(round): заметка не набрана:\n\(pane.screen())")
+                break
+            }
             pane.send("Enter")
-            usleep(UInt32.random(in: 0...250_000, using: &random))
+            usleep(UInt32.random(in: 0...120_000, using: &random))
             kill(pid, SIGKILL)
             tally.leftovers.formUnion(SafetyCrashTests.temporaryFiles(dir))
 
