@@ -38,7 +38,7 @@ import RoadmapModel
         press(&state, .enter)
         #expect(state.data.record(ProgressKey(measure: "1.1"))?.doneOn == Fixture.asOf)
         #expect(state.data.record(ProgressKey(measure: "1.1"))?.current?.at == "2021-04-20T09:30:00+10:00")
-        #expect(state.message?.text == "1.1.: выполнено 01.03.2021")
+        #expect(state.message?.text == "1.1: выполнено 01.03.2021")
         #expect(state.view.overdue.allSatisfy { $0.measure.id != "1.1" })
         press(&state, .enter)
         let text = App.render(state).lines.joined(separator: "\n")
@@ -50,7 +50,7 @@ import RoadmapModel
     @Test func aMarkOnTheAsOfDateNeedsNoRemark() {
         var state = Fixture.state(width: 120, height: 40)
         press(&state, .character(" "), .enter)
-        #expect(state.message?.text == "1.1.: выполнено")
+        #expect(state.message?.text == "1.1: выполнено")
         press(&state, .enter)
         #expect(!App.render(state).lines.joined().contains("позже даты"))
     }

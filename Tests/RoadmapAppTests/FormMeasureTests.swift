@@ -50,7 +50,7 @@ import RoadmapStore
         let undo = press(&state, .character("u"))
         #expect(state.data == Fixture.data)
         #expect(undo == [.save(Fixture.data, [.measures])])
-        #expect(state.message?.text == "отменено: мероприятие 1.1 сохранено")
+        #expect(state.message?.text == "отменено действие — мероприятие 1.1 сохранено")
     }
 
     @Test func theDeadlineIsReadAsItIsTyped() throws {

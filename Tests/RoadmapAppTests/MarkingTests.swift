@@ -136,6 +136,7 @@ import RoadmapStore
         var effects = press(&state, .character("u"))
         #expect(effects == [.save(state.data, [.progress(school: nil)])])
         #expect(state.data.record(municipal11) == nil)
+        #expect(state.message?.text.hasPrefix("отменено действие — 1.1: выполнено") == true, "\(String(describing: state.message))")
         effects = press(&state, .character("u"))
         #expect(effects.count == 1)
         #expect(state.data.record(ProgressKey(measure: "1.2", school: "urozhaynoe")) == Fixture.data.record(ProgressKey(measure: "1.2", school: "urozhaynoe")))

@@ -79,12 +79,12 @@ enum Marking {
             state.data = snapshot
             state.schedule = Schedule(snapshot)
             state.dataChanged()
-            state.message = StatusMessage("отменено: " + last.summary)
+            state.message = StatusMessage(undoneText(last.summary))
             return [.save(snapshot, last.files)]
         }
         for (key, record) in last.before { state.data.restore(record, for: key) }
         state.progressChanged(measures: Set(last.before.keys.map(\.measure)))
-        state.message = StatusMessage("отменено: " + last.summary)
+        state.message = StatusMessage(undoneText(last.summary))
         return [.save(state.data, Set(last.before.keys.map(DataFile.holding)))]
     }
 
@@ -100,7 +100,13 @@ enum Marking {
         state.now.isEmpty ? "\(state.today.iso)T00:00:00+00:00" : state.now
     }
 
-    /// «2.4 (Урожайное): выполнено» or «2.4 (3 школы): выполнено».
+    /// «отменено действие — …»: «отменено» alone would read as the status
+    /// «cancelled».
+    private static func undoneText(_ summary: String) -> String {
+        "отменено действие — " + summary
+    }
+
+    /// «2.4 (Урожайное): выполнено», «2.4 (3 школы): выполнено», «18: выполнено».
     private static func describe(_ keys: [ProgressKey], status: Status, _ state: AppState) -> String {
         let number = keys.first.flatMap { state.data.measure($0.measure)?.number } ?? ""
         let schools = keys.compactMap(\.school)
@@ -113,6 +119,6 @@ enum Marking {
         var word = status == .planned ? "отметка снята" : status.russian
         // Looking at another date, say which day the mark was dated.
         if status == .done, state.asOf != state.today { word += " \(doneOn(state).russian)" }
-        return "\(number)\(whom): \(word)"
+        return "\(whom.isEmpty ? number.withoutFinalDot : number)\(whom): \(word)"
     }
 }

@@ -44,3 +44,9 @@ public enum MeasureScope: Hashable, Sendable {
         return true
     }
 }
+
+extension String {
+    /// «18.» as the documents number a measure, «18» where a colon follows
+    /// («18: выполнено»), so the punctuation is not doubled.
+    public var withoutFinalDot: String { hasSuffix(".") ? String(dropLast()) : self }
+}

@@ -133,7 +133,7 @@ struct MarkTarget {
             throw ValidationError("Мероприятие \(measure.number) повторяется: укажите --occurrence — дату внутри одного из периодов: \(list).")
         }
         guard case .some(let day) = schedule.occurrenceDay(of: measure, containing: date) else {
-            throw ValidationError("--occurrence: \(date.russian) не попадает ни в один период мероприятия \(measure.number): \(list).")
+            throw ValidationError("--occurrence: \(date.russian) не попадает ни в один период мероприятия \(measure.number.withoutFinalDot): \(list).")
         }
         return day
     }
