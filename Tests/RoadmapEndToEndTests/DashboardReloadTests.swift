@@ -24,7 +24,7 @@ struct DashboardReloadTests {
         session.expectScreen("Мероприятие — Esc закрыть")
 
         let marked = try RoadmapProcess.run(["mark", "5", "--school", "khamidie", "--status", "done", "--note", Self.note,
-                                             "--by", "Кочесокова Ф.А.", "--data", session.data.path])
+                                             "--by", "Кочесокова Ф.А.", "--date", "10.06.2022", "--data", session.data.path])
         #expect(marked.status == 0, "\(marked.stderr)")
 
         var screen = session.expectScreen("данные перечитаны")

@@ -122,7 +122,7 @@ struct SafetyTwoDashboardsTests {
         dashboard.expectScreen("Просрочено: 28")
 
         let mark = try RoadmapProcess.run(["mark", "7", "--all-schools", "--status", "done", "--note", noteCLI,
-                                           "--data", owner.data.path])
+                                           "--date", "10.06.2022", "--data", owner.data.path])
         #expect(mark.status == 0, "\(mark.stderr)")
         Self.expectOutsideChangeShown(dashboard, overdue: 21)
 
