@@ -80,6 +80,15 @@ struct CliValidateTests {
         #expect(viaEnvironment.status == 0)
     }
 
+    /// Without $XDG_DATA_HOME the folder is under $HOME, like the cache:
+    /// a user with another $HOME (sudo -E, a service) keeps data and cache together.
+    @Test func withoutXDGTheDefaultDirectoryFollowsHome() throws {
+        let folder = try TemporaryFolder()
+        let result = try RoadmapProcess.run(["validate"], environment: ["XDG_DATA_HOME": "", "HOME": folder.path("home")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.path("home/.local/share/roadmap/roadmap.json")))
+    }
+
     @Test func initRefusesAnUnknownSampleAndANonEmptyDirectory() throws {
         let folder = try TemporaryFolder()
         let unknown = try RoadmapProcess.run(["init", folder.path("x"), "--sample", "terek-2021"])

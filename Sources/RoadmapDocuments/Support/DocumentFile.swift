@@ -3,36 +3,77 @@ import Foundation
 /// Writes a finished document so that a reader never sees half of it: the
 /// bytes go to a temporary file next to the target, are flushed, and the
 /// file is renamed over the target (atomic within one directory). An
-/// existing report is replaced — reports are regenerated, not edited.
+/// existing report is replaced — reports are regenerated, not edited. What
+/// is not a plain file (a device, a pipe, a terminal) is written into,
+/// never replaced; a symbolic link stays, and what it points to is replaced.
 public enum DocumentFile {
-    public struct WriteError: Error, CustomStringConvertible {
+    public struct WriteError: Error, Equatable, CustomStringConvertible {
         public var description: String
     }
 
     public static func write(_ bytes: Data, to url: URL) throws(WriteError) {
-        let target = url.standardizedFileURL.path
-        let folder = url.standardizedFileURL.deletingLastPathComponent().path
-        let name = url.standardizedFileURL.lastPathComponent
-        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
+        let path = url.standardizedFileURL.path
+        switch Target(path) {
+        case .file(let real):
+            try replace(real, with: bytes, shownAs: path)
+        case .stream:
+            try stream(bytes, into: path, shownAs: path)
+        case .directory:
+            throw WriteError(description: "не удалось записать \(path): \(reason(EISDIR))")
+        }
+    }
+
+    /// What `-o` names, seen through symbolic links. A regular file (or
+    /// none yet) is replaced atomically where it really is, so a link stays
+    /// a link. A terminal, a pipe or a device (`/dev/null`, `/dev/stdout`)
+    /// is written into: renaming over it would put a plain file in place of
+    /// the device.
+    enum Target: Equatable {
+        case file(String)
+        case stream
+        case directory
+
+        init(_ path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                var link = stat()
+                // A link to nothing yet: create what it points to, through it.
+                self = lstat(path, &link) == 0 ? .stream : .file(path)
+                return
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                guard let real = realpath(path, nil) else { self = .file(path); return }
+                defer { free(real) }
+                self = .file(String(cString: real))
+            case S_IFDIR:
+                self = .directory
+            default:
+                self = .stream
+            }
+        }
+    }
+
+    private static func stream(_ bytes: Data, into path: String, shownAs shown: String) throws(WriteError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(description: "не удалось записать \(shown): \(reason(errno))") }
+        let failed = writeAll(bytes, fd)
+        let closed: Int32? = close(fd) == 0 ? nil : errno
+        if let code = failed ?? closed { throw WriteError(description: "не удалось записать \(shown): \(reason(code))") }
+    }
+
+    private static func replace(_ target: String, with bytes: Data, shownAs shown: String) throws(WriteError) {
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = "\(folder)/.\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
         func failure(_ code: Int32) -> WriteError {
-            WriteError(description: "не удалось записать \(target): \(reason(code))")
+            WriteError(description: "не удалось записать \(shown): \(reason(code))")
         }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(errno) }
         var info = stat()
-        if stat(target, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { close(fd); unlink(temporary); throw failure(EISDIR) }
-            _ = fchmod(fd, info.st_mode & 0o7777)
-        }
-        let written = bytes.withUnsafeBytes { raw -> Int32? in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                offset += n
-            }
-            return fsync(fd) == 0 ? nil : errno
-        }
+        if stat(target, &info) == 0 { _ = fchmod(fd, info.st_mode & 0o7777) }
+        let written = writeAll(bytes, fd) ?? (fsync(fd) == 0 ? nil : errno)
         let closed: Int32? = close(fd) == 0 ? nil : errno
         if let code = written ?? closed {
             unlink(temporary)
@@ -42,6 +83,19 @@ public enum DocumentFile {
             let code = errno
             unlink(temporary)
             throw failure(code)
+        }
+    }
+
+    /// Nil when every byte went out, else the error number.
+    private static func writeAll(_ bytes: Data, _ fd: Int32) -> Int32? {
+        bytes.withUnsafeBytes { raw -> Int32? in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                offset += n
+            }
+            return nil
         }
     }
 

@@ -22,6 +22,9 @@ enum DataLocation {
         let base: URL
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
             base = URL(fileURLWithPath: xdg)
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            // $HOME first, as the cache folder and every XDG program do.
+            base = URL(fileURLWithPath: home).appendingPathComponent(".local/share")
         } else {
             base = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
         }
