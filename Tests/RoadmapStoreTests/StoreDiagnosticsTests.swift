@@ -100,7 +100,6 @@ struct StoreDiagnosticsTests {
         let f = try fixture("schools.json", #""id": "khamidie""#, #""id": "urozhaynoe""#)
         try f.expectErrors([
             "schools.json:27:13: школа «urozhaynoe» описана дважды (первый раз — строка 5, столбец 13)",
-            "progress/schools/khamidie.json: школы «khamidie» нет в schools.json: отметки этого файла ни к чему не относятся",
         ])
     }
 
@@ -121,10 +120,27 @@ struct StoreDiagnosticsTests {
 
     @Test func progressFileForASchoolNotInSchoolsJSON() throws {
         let f = try StoreFixture()
-        try f.write("progress/schools/ghost.json", #"{"format": 1, "school": "ghost", "records": []}"#)
+        try f.write("progress/schools/ghost.json", """
+            {"format": 1, "school": "ghost", "records": [
+              {"measure": "10", "status": "in-progress", "at": "2022-04-04T10:00:00+03:00", "by": "Директор ОО",
+               "history": [{"at": "2022-04-04T10:00:00+03:00", "by": "Директор ОО", "status": "in-progress"}]}
+            ]}
+            """)
         try f.expectErrors([
             "progress/schools/ghost.json: школы «ghost» нет в schools.json: отметки этого файла ни к чему не относятся",
         ])
+    }
+
+    /// What a school added and taken back leaves: a file with no marks. It
+    /// holds nothing, so the directory loads, with a warning naming it.
+    @Test func anEmptyProgressFileOfAnUnknownSchoolIsOnlyAWarning() throws {
+        let f = try StoreFixture()
+        try f.write("progress/schools/ghost.json", #"{"format": 1, "school": "ghost", "records": []}"#)
+        let report = f.directory.load()
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.data != nil)
+        #expect(report.warnings.map(\.description).contains(
+            "progress/schools/ghost.json: предупреждение: школы «ghost» нет в schools.json; отметок в файле нет, его можно удалить"))
     }
 
     @Test func schoolFieldMustMatchTheFileName() throws {

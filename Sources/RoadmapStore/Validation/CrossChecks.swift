@@ -61,7 +61,14 @@ enum CrossChecks {
 
     static func checkProgress(_ file: DecodedProgressFile, context: ProgressContext, log: FileLog) {
         if let school = file.school, context.knowsSchools, !context.schoolIDs.contains(school) {
-            log.error("школы «\(school)» нет в schools.json: отметки этого файла ни к чему не относятся", at: nil)
+            // A file without marks is what a school added and taken back (or
+            // deleted) leaves behind: nothing is lost, so it must not lock
+            // the directory. With marks, they belong to nobody — an error.
+            if file.records.isEmpty {
+                log.warning("школы «\(school)» нет в schools.json; отметок в файле нет, его можно удалить", at: nil)
+            } else {
+                log.error("школы «\(school)» нет в schools.json: отметки этого файла ни к чему не относятся", at: nil)
+            }
         }
         var seen: [ProgressKey: SourcePosition] = [:]
         for entry in file.records {
