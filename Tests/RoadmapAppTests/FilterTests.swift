@@ -55,7 +55,10 @@ import RoadmapModel
         press(&state, .enter)
         #expect(measureIds(state) == ["2.2", "2.3", "3.1"])
         #expect(state.view.overdue.isEmpty)
-        #expect(App.render(state).contains("ответственный: имц"))
+        let screen = App.render(state)
+        #expect(screen.contains("ответственный: имц"))
+        #expect(screen.contains("по фильтру просроченных нет: x — сбросить фильтры"), "not «нет» for the whole roadmap")
+        #expect(!screen.contains("просроченных мероприятий нет"))
     }
 
     @Test func sectionFilterCyclesThroughSections() {

@@ -10,7 +10,9 @@ enum OverduePane {
         let inner = rect.inner
         guard inner.width > 0, inner.height > 0 else { return }
         if items.isEmpty {
-            grid.text("просроченных мероприятий нет", x: inner.x + 1, y: inner.y, width: inner.width - 1, role: .muted)
+            // Under a filter «нет» would be a claim about the whole roadmap.
+            let text = state.filters == Filters() ? "просроченных мероприятий нет" : "по фильтру просроченных нет: x — сбросить фильтры"
+            grid.text(text, x: inner.x + 1, y: inner.y, width: inner.width - 1, role: .muted)
             return
         }
         // Longest overdue first: the first item has the widest day count.
