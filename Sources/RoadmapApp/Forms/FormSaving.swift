@@ -25,6 +25,9 @@ enum FormSaving {
         case .success(let saved):
             state.form = nil
             let effects = commit(data, files: saved.files, summary: saved.summary, &state)
+            var typed = form
+            typed.confirmingCancel = false
+            state.pendingSave?.form = typed
             if form.purpose == .newSchool, case .school(let id) = saved.selection { state.schoolsWithoutFile.insert(id) }
             select(saved.selection, &state)
             return effects
@@ -87,6 +90,7 @@ enum FormSaving {
 
     /// Puts new data in place, remembers the old for `u`, and saves the files.
     static func commit(_ data: RoadmapData, files: Set<DataFile>, summary: String, _ state: inout AppState) -> [Effect] {
+        state.pendingSave = PendingSave(.change, before: .data(state.data), state)
         state.undo.append(UndoEntry(snapshot: state.data, files: files, summary: summary))
         state.data = data
         state.schedule = Schedule(data)
