@@ -109,8 +109,8 @@ struct DashboardLoop {
             // that cannot be read: the app refuses changes at the key.
             let place = DashboardReload.problems(report.errors)
             setSavingBlocked(place)
-            state.message = StatusMessage("\(reason); ошибка в файлах: \(place) — сохранение отключено до исправления",
-                                          isError: true)
+            // What matters first: a long place is what the line cuts.
+            state.message = StatusMessage("\(reason) — сохранение отключено до исправления: \(place)", isError: true)
             return
         }
         let wasBlocked = state.savingBlocked != nil
