@@ -43,6 +43,20 @@ import RoadmapStore
         #expect(App.render(state).contains("сохранение отключено: measures.json:9:29"))
     }
 
+    /// A form open when saving goes off (its save was refused and the files
+    /// read again were broken) keeps what was typed and says why.
+    @Test func aFormOpenWhenSavingGoesOffStaysOpen() {
+        var state = Fixture.state()
+        press(&state, .character("e"))
+        type(&state, "0")
+        _ = App.update(&state, .savingBlocked(place))
+        #expect(press(&state, .function(2)).isEmpty)
+        #expect(state.form?.text(.number) == "1.1.0")
+        #expect(state.message == StatusMessage(refusal, isError: true))
+        #expect(App.render(state).contains("сохранение отключено: measures.json:9:29"))
+        #expect(state.data == Fixture.data)
+    }
+
     @Test func aGoodReadTurnsSavingBackOn() {
         var state = Fixture.state()
         _ = App.update(&state, .savingBlocked(place))

@@ -6,6 +6,15 @@ import RoadmapStore
 /// through the store and can be undone with `u`.
 enum FormSaving {
     static func save(_ form: Form, _ state: inout AppState) -> [Effect] {
+        // Saving went off while the form was open (a refused save read the
+        // files again and found one broken): the form stays, with the reason.
+        if let refusal = state.refusal {
+            var kept = form
+            kept.confirmingCancel = false
+            state.form = kept
+            state.message = refusal
+            return []
+        }
         var data = state.data
         let outcome: Result<Saved, EditError>
         do throws(EditError) {
