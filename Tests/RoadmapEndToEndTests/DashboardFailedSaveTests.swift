@@ -13,7 +13,8 @@ struct DashboardFailedSaveTests {
     @Test("Нет прав на запись: отметка снята с экрана, следующее сохранение её не записывает",
           .enabled(if: SecondPerson.available))
     func aRefusedMarkNeverReachesTheFiles() throws {
-        let session = try TerminalSampleSession(width: 120, height: 40)
+        // Wide enough for the whole reason and what was not done.
+        let session = try TerminalSampleSession(width: 160, height: 40)
         let readable = Spawn.run("/bin/chmod", ["-R", "a+rX,go-w", session.data.path], captureOutput: false)
         #expect(readable.status == 0)
         let before = try session.snapshot()
@@ -31,6 +32,17 @@ struct DashboardFailedSaveTests {
         #expect(status.contains("не сохранено:"), "\(status)")
         #expect(screen.contains("! просрочено 28"), "\(screen)")
         #expect(!screen.contains("Тест"), "\(screen)")
+        #expect(try session.snapshot() == before)
+
+        // A form: refused, it opens again with the typed number; Esc twice leaves it.
+        session.press("Escape", "e")
+        session.expectScreen("номер, как он напечатан")
+        session.type("9")
+        session.press("F2")
+        let form = session.expectScreen("изменение не сделано")
+        #expect(form.contains("18.9"), "\(form)")
+        session.press("Escape", "Escape")
+        session.expectScreen("правка отменена")
         #expect(try session.snapshot() == before)
 
         let writable = Spawn.run("/bin/chmod", ["-R", "a+rwX", session.data.path], captureOutput: false)
