@@ -28,6 +28,11 @@ public enum Msg: Hashable, Sendable {
     /// others' records): the data as it now is. What the coordinator was
     /// looking at stays; undo does not.
     case reloaded(RoadmapData)
+    /// The data files cannot be read as they now are (broken by hand while
+    /// the dashboard runs): the first problem with its place, e.g.
+    /// `measures.json:9:29: …`. Every change is refused at its key until
+    /// `nil` comes (the files read well again).
+    case savingBlocked(String?)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.

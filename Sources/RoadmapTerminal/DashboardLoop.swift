@@ -105,12 +105,23 @@ struct DashboardLoop {
         let report = directory.load()
         snapshot = report.snapshot
         guard let data = report.data else {
-            state.message = StatusMessage("\(reason); файлы с ошибками (roadmap validate), сохранение отключено до исправления",
-                                          isError: true)
+            // The old data stays on screen, but nothing is saved over files
+            // that cannot be read: the app refuses changes at the key.
+            let place = DashboardReload.problems(report.errors)
+            setSavingBlocked(place)
+            // What matters first: a long place is what the line cuts.
+            state.message = StatusMessage("\(reason) — сохранение отключено до исправления: \(place)", isError: true)
             return
         }
+        let wasBlocked = state.savingBlocked != nil
+        setSavingBlocked(nil)
         swapIn(data)
-        state.message = StatusMessage("\(reason) — данные перечитаны")
+        state.message = StatusMessage("\(reason) — данные перечитаны" + (wasBlocked ? ", сохранение снова включено" : ""))
+    }
+
+    private mutating func setSavingBlocked(_ place: String?) {
+        let effects = App.update(&state, .savingBlocked(place))
+        assert(effects.isEmpty, "blocking saves asks for no effects")
     }
 
     /// The app takes the data read again and keeps the coordinator's place;
@@ -179,5 +190,12 @@ enum DashboardReload {
     /// «progress/municipal.json, measures.json» — at most three names.
     static func list(_ paths: [String]) -> String {
         paths.count <= 3 ? paths.joined(separator: ", ") : paths.prefix(3).joined(separator: ", ") + " и ещё \(paths.count - 3)"
+    }
+
+    /// «measures.json:9:29: ожидается «,» или «]» (и ещё 2)»: the first
+    /// problem with its place, as `roadmap validate` prints it.
+    static func problems(_ errors: [Diagnostic]) -> String {
+        guard let first = errors.first else { return "roadmap validate покажет, что не так" }
+        return first.description + (errors.count > 1 ? " (и ещё \(errors.count - 1))" : "")
     }
 }

@@ -167,7 +167,7 @@ import RoadmapStore
         _ = App.update(&state, .saved(.success(["progress/schools/a.json", "progress/schools/b.json"])))
         #expect(state.message == StatusMessage("1.1.: выполнено — сохранено, 2 файла"))
         _ = App.update(&state, .saved(.failure(StoreError("диск заполнен"))))
-        #expect(state.message == StatusMessage("не удалось сохранить: диск заполнен", isError: true))
-        #expect(App.render(state).contains("не удалось сохранить: диск заполнен"))
+        #expect(state.message == StatusMessage("не сохранено: диск заполнен", isError: true))
+        #expect(App.render(state).contains("не сохранено: диск заполнен"))
     }
 }

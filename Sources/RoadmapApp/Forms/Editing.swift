@@ -6,8 +6,8 @@ import RoadmapStore
 /// refuse them before anything opens.
 enum Editing {
     static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard state.mode.canWrite else {
-            state.message = .readOnly
+        if let refusal = state.refusal {
+            state.message = refusal
             return []
         }
         state.detailOpen = false

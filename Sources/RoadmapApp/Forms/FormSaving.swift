@@ -6,6 +6,15 @@ import RoadmapStore
 /// through the store and can be undone with `u`.
 enum FormSaving {
     static func save(_ form: Form, _ state: inout AppState) -> [Effect] {
+        // Saving went off while the form was open (a refused save read the
+        // files again and found one broken): the form stays, with the reason.
+        if let refusal = state.refusal {
+            var kept = form
+            kept.confirmingCancel = false
+            state.form = kept
+            state.message = refusal
+            return []
+        }
         var data = state.data
         let outcome: Result<Saved, EditError>
         do throws(EditError) {
@@ -25,6 +34,9 @@ enum FormSaving {
         case .success(let saved):
             state.form = nil
             let effects = commit(data, files: saved.files, summary: saved.summary, &state)
+            var typed = form
+            typed.confirmingCancel = false
+            state.pendingSave?.form = typed
             if form.purpose == .newSchool, case .school(let id) = saved.selection { state.schoolsWithoutFile.insert(id) }
             select(saved.selection, &state)
             return effects
@@ -87,6 +99,7 @@ enum FormSaving {
 
     /// Puts new data in place, remembers the old for `u`, and saves the files.
     static func commit(_ data: RoadmapData, files: Set<DataFile>, summary: String, _ state: inout AppState) -> [Effect] {
+        state.pendingSave = PendingSave(.change, before: .data(state.data), state)
         state.undo.append(UndoEntry(snapshot: state.data, files: files, summary: summary))
         state.data = data
         state.schedule = Schedule(data)

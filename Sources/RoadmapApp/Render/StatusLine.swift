@@ -13,6 +13,10 @@ enum StatusLine {
             grid.put(shown.text, x: x, y: y, role: .input)
         } else if let message = state.message {
             grid.text(message.text, x: 1, y: y, width: grid.width - 2, role: message.isError ? .error : .status)
+        } else if let place = state.savingBlocked {
+            // Stays in sight after the message that said so is gone: the
+            // missing key hints alone would not say why.
+            grid.text(StatusMessage.savingBlocked(place).text, x: 1, y: y, width: grid.width - 2, role: .error)
         } else if let line = SchoolLine.text(state) {
             grid.text(line, x: 1, y: y, width: grid.width - 2, role: .muted)
         }
@@ -54,7 +58,7 @@ enum StatusLine {
 
     private static func relevant(_ action: Action, _ state: AppState) -> Bool {
         switch action {
-        case .toggleDone, .mark, .undo, .edit, .add: return state.mode.canWrite
+        case .toggleDone, .mark, .undo, .edit, .add: return state.refusal == nil
         case .open: return !state.detailOpen
         case .close: return state.detailOpen || !state.filters.search.isEmpty
         default: return true

@@ -42,6 +42,11 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// Changes of this session, last one last (`u`).
     public var undo: [UndoEntry] = []
+    /// The change whose save has not been reported yet (see `PendingSave`).
+    var pendingSave: PendingSave?
+    /// Why saving is off (a data file broken outside the dashboard, with
+    /// its place), or nil: every change is refused at the key while set.
+    public var savingBlocked: String?
     public var grouping: ControlGrouping = .responsible
     public var controlScroll = 0
 

@@ -9,4 +9,18 @@ public struct StatusMessage: Hashable, Sendable {
     }
 
     static let readOnly = StatusMessage("только просмотр: изменения не сохраняются", isError: true)
+
+    /// Saving is off until a file broken outside is fixed: said at the key,
+    /// before a note or a form is typed for nothing.
+    static func savingBlocked(_ place: String) -> StatusMessage {
+        StatusMessage("сохранение отключено: \(place); исправьте файл — панель перечитает его сама", isError: true)
+    }
+}
+
+extension AppState {
+    /// Why a change would not be saved now, or nil when it would.
+    var refusal: StatusMessage? {
+        if !mode.canWrite { return .readOnly }
+        return savingBlocked.map(StatusMessage.savingBlocked)
+    }
 }

@@ -5,8 +5,8 @@ import RoadmapStore
 /// only the progress files it touched); read-only and control never change.
 enum Marking {
     static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard state.mode.canWrite else {
-            state.message = .readOnly
+        if let refusal = state.refusal {
+            state.message = refusal
             return []
         }
         if action == .undo { return undo(&state) }
@@ -61,6 +61,7 @@ enum Marking {
         for key in keys { before.updateValue(state.data.record(key), forKey: key) }
         let entry = HistoryEntry(at: timestamp(state), by: state.user, status: status, note: note,
                                  doneOn: status == .done ? doneOn(state) : nil)
+        state.pendingSave = PendingSave(.mark, before: .records(before), state)
         for key in keys { state.data.apply(entry, to: key) }
         state.schoolsWithoutFile.subtract(keys.compactMap(\.school))
         let summary = describe(keys, status: status, state)
@@ -71,10 +72,16 @@ enum Marking {
     }
 
     private static func undo(_ state: inout AppState) -> [Effect] {
-        guard let last = state.undo.popLast() else {
+        guard let last = state.undo.last else {
             state.message = StatusMessage("нечего отменять")
             return []
         }
+        // What the undo takes away, kept until the save is reported: a
+        // refused save puts it back and keeps the entry for another try.
+        var now: [ProgressKey: ProgressRecord?] = [:]
+        for key in last.before.keys { now.updateValue(state.data.record(key), forKey: key) }
+        state.pendingSave = PendingSave(.undo, before: last.snapshot == nil ? .records(now) : .data(state.data), state)
+        state.undo.removeLast()
         if let snapshot = last.snapshot {
             state.data = snapshot
             state.schedule = Schedule(snapshot)

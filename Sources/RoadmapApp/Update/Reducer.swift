@@ -11,9 +11,12 @@ enum Reducer {
             state.size = (width, height)
             state.revealSelections()
         case .saved(.success(let paths)):
+            state.pendingSave = nil
             state.message = StatusMessage(SaveReport.text(marked: state.message, paths: paths))
         case .saved(.failure(let error)):
-            state.message = StatusMessage("не удалось сохранить: \(error.message)", isError: true)
+            SaveFailure.revert(error, &state)
+        case .savingBlocked(let reason):
+            state.savingBlocked = reason
         case .today(let day):
             // An as-of date left at today moves on with the clock; one the
             // coordinator chose stays.

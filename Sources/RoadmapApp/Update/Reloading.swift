@@ -7,9 +7,6 @@ import RoadmapModel
 /// deleted elsewhere, so the place is found again by ids, not row numbers.
 enum Reloading {
     static func swapIn(_ data: RoadmapData, _ state: inout AppState) {
-        let place = Place(state)
-        state.data = data
-        state.schedule = Schedule(data)
         // Undo would write records back as they were before this session's
         // change — over whatever someone else has saved since.
         state.undo = []
@@ -17,6 +14,16 @@ enum Reloading {
         // file: deleting it outright could leave that file behind, so only
         // retiring is offered until the school is known to have none.
         state.schoolsWithoutFile = []
+        state.pendingSave = nil
+        replace(data, &state)
+    }
+
+    /// New data on screen, the coordinator's place kept by ids (also when a
+    /// refused save puts the data back as it was).
+    static func replace(_ data: RoadmapData, _ state: inout AppState) {
+        let place = Place(state)
+        state.data = data
+        state.schedule = Schedule(data)
         state.dataChanged()
         place.restore(&state)
     }
