@@ -37,7 +37,7 @@ import RoadmapStore
         #expect(state.summary.overdueCount == overdue)
         #expect(screen(state) == before)
         #expect(!App.render(state).contains("Тест"))
-        #expect(state.message == StatusMessage("не сохранено: progress/municipal.json: нет прав доступа; отметка не сделана",
+        #expect(state.message == StatusMessage("не сохранено, отметка не сделана: progress/municipal.json: нет прав доступа",
                                                isError: true))
         #expect(App.render(state).contains("отметка не сделана"))
         // Allowed again: «в работе» on the same row writes that mark alone.
@@ -68,7 +68,7 @@ import RoadmapStore
         #expect(state.undo.isEmpty)
         let grid = App.render(state)
         #expect(grid.contains("Анализ результатов ВПР по школам"))
-        #expect(grid.contains("не сохранено: progress/municipal.json: нет прав доступа; изменение не сделано"))
+        #expect(grid.contains("не сохранено, изменение не сделано: progress/municipal.json: нет прав доступа"))
         // Esc asks first (the text is still typed), a second Esc leaves.
         press(&state, .escape, .escape)
         #expect(state.form == nil)
@@ -111,7 +111,7 @@ import RoadmapStore
         #expect(state.selectedMeasure?.id == "1.1")
         #expect(state.form == nil)
         #expect(state.undo.isEmpty)
-        #expect(state.message?.text.hasSuffix("; изменение не сделано") == true)
+        #expect(state.message?.text.hasPrefix("не сохранено, изменение не сделано: ") == true)
     }
 
     @Test func aRefusedUndoOfAMarkLeavesTheMarkAndItsEntry() {
@@ -128,7 +128,7 @@ import RoadmapStore
         #expect(state.data == marked)
         #expect(state.undo.count == 1)
         #expect(screen(state) == before)
-        #expect(state.message?.text == "не сохранено: progress/municipal.json: нет прав доступа; действие не отменено")
+        #expect(state.message?.text == "не сохранено, действие не отменено: progress/municipal.json: нет прав доступа")
         // Tried again and written: the mark is gone.
         #expect(press(&state, .character("u")) == [.save(Fixture.data, [.progress(school: nil)])])
         #expect(state.undo.isEmpty)
@@ -150,7 +150,7 @@ import RoadmapStore
         #expect(state.schedule.deadline(of: state.data.measure("1.1")!).windows.first?.end == Fixture.day(2020, 11, 30))
         #expect(state.undo.count == 1)
         #expect(state.form == nil)
-        #expect(state.message?.text.hasSuffix("; действие не отменено") == true)
+        #expect(state.message?.text.hasPrefix("не сохранено, действие не отменено: ") == true)
     }
 
     @Test func aSucceededSaveForgetsWhatItWouldHaveTakenBack() {

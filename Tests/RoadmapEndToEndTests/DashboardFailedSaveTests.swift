@@ -29,7 +29,7 @@ struct DashboardFailedSaveTests {
 
         let screen = session.expectScreen("отметка не сделана")
         let status = TerminalSampleSession.line(screen, containing: "отметка не сделана") ?? ""
-        #expect(status.contains("не сохранено:"), "\(status)")
+        #expect(status.contains("не сохранено, отметка не сделана: в каталог данных нельзя записывать: нет прав доступа"), "\(status)")
         #expect(screen.contains("! просрочено 28"), "\(screen)")
         #expect(!screen.contains("Тест"), "\(screen)")
         #expect(try session.snapshot() == before)

@@ -23,7 +23,8 @@ enum SaveFailure {
         state.undo = pending.undo
         state.schoolsWithoutFile = pending.schoolsWithoutFile
         if let form = pending.form { state.form = form }
-        state.message = StatusMessage("не сохранено: \(error.message); \(outcome(pending.kind))", isError: true)
+        // The outcome first: on a narrow line the reason is what gets cut.
+        state.message = StatusMessage("не сохранено, \(outcome(pending.kind)): \(error.message)", isError: true)
     }
 
     /// The measure selected before the change, where it still is.
