@@ -74,7 +74,7 @@ struct DashboardEditingTests {
         pane.send("Март-апрель", literal: true)
         expectScreen("Срок прочитан: 01.03.2022 – 30.04.2022")
         pane.send("F2")
-        expectScreen("мероприятие 1 сохранено")
+        expectScreen("мероприятие 1 изменено — сохранено в measures.json")
         pane.send("q", literal: true)
         let back = pane.waitForScreen { $0.contains("код:0") }
         #expect(back, "после выхода:\n\(pane.screen())")
