@@ -38,6 +38,8 @@ enum TimelinePane {
                 drawEmptySection(state, number: number, title: sectionTitle,
                                  selected: index == state.timelineList.selected, focused: focused,
                                  x: inner.x, width: inner.width, y: y, into: &grid)
+                // No as-of line through the hint: the row has no dates.
+                continue
             }
             drawAsOfMarker(state, geometry, y: y, into: &grid)
         }
