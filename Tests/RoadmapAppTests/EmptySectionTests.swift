@@ -61,6 +61,14 @@ import RoadmapModel
         #expect(state.form?.purpose == .editSection("2"))
         press(&state, .escape)
 
+        // K moves the empty section up with the selection on it; J back.
+        press(&state, .character("K"))
+        #expect(state.data.roadmap.sections.map(\.number) == ["2", "1"])
+        #expect(state.selectedEmptySection == "2")
+        press(&state, .character("J"))
+        #expect(state.data.roadmap.sections.map(\.number) == ["1", "2"])
+        #expect(state.selectedEmptySection == "2")
+
         addMeasure("Семинар для учителей математики", &state)
         addMeasure("Курсы повышения квалификации", &state)
         #expect(state.data.measures.map { "\($0.section):\($0.id)" } == ["1:1.1", "1:1.2", "2:2.1", "2:2.2"])
