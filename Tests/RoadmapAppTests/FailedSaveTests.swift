@@ -97,7 +97,7 @@ import RoadmapStore
         #expect(effects == [.save(state.data, [.measures])])
         #expect(state.data.measure("1.1")?.deadline == "Ноябрь 2020 года")
         #expect(App.update(&state, .saved(.success(["measures.json"]))).isEmpty)
-        #expect(state.message?.text == "мероприятие 1.1 сохранено — сохранено: measures.json")
+        #expect(state.message?.text == "мероприятие 1.1 изменено — сохранено в measures.json")
         #expect(state.undo.count == 1)
     }
 

@@ -46,11 +46,11 @@ import RoadmapStore
         #expect(state.data.measure("1.1")?.deadline == "Ноябрь 2020 года")
         #expect(effects == [.save(state.data, [.measures])])
         #expect(state.schedule.deadline(of: state.data.measure("1.1")!).windows.first?.end == Fixture.day(2020, 11, 30))
-        #expect(state.message?.text == "мероприятие 1.1 сохранено")
+        #expect(state.message?.text == "мероприятие 1.1 изменено")
         let undo = press(&state, .character("u"))
         #expect(state.data == Fixture.data)
         #expect(undo == [.save(Fixture.data, [.measures])])
-        #expect(state.message?.text == "отменено действие — мероприятие 1.1 сохранено")
+        #expect(state.message?.text == "отменено действие — мероприятие 1.1 изменено")
     }
 
     @Test func theDeadlineIsReadAsItIsTyped() throws {

@@ -25,6 +25,27 @@ import RoadmapModel
         #expect(cursor.x == number.x + 4 && cursor.y == number.y)
     }
 
+    /// «Ежемесячно» reads as twelve periods: the whole reading wraps under
+    /// the field, broken between periods, at 80 and at 120 columns.
+    @Test func theDeadlineReadingWrapsInsideTheForm() throws {
+        for (width, height, rows) in [(80, 24, 3), (120, 40, 2)] {
+            var state = EmptySectionTests().emptyState(width: width, height: height)
+            EmptySectionTests().addSection("Организационное", &state)
+            press(&state, .character("a"), .tab, .tab, .tab)
+            #expect(state.form?.focusedField.id == .deadline)
+            type(&state, "Ежемесячно")
+            let grid = App.render(state)
+            let first = try #require(grid.find("Срок прочитан: 01.01.2022 – 31.01.2022;"), "\(width)×\(height)")
+            #expect(first.x == 21)
+            let lines = (0..<rows).map { grid.text(x: 21, y: first.y + $0, count: width - 23).trimmingCharacters(in: .whitespaces) }
+            #expect(lines.joined(separator: " ") == "Срок прочитан: 01.01.2022 – 31.01.2022; 01.02.2022 – 28.02.2022; "
+                + "01.03.2022 – 31.03.2022; … всего 12", "\(width)×\(height): \(lines)")
+            // Each line ends at a period, never inside one; nothing is cut.
+            #expect(lines.dropLast().allSatisfy { $0.hasSuffix(";") })
+            #expect(grid.line(first.y + rows).contains("Ответственные"))
+        }
+    }
+
     @Test func aLongTitleWrapsAndTheCursorFollowsIt() throws {
         var state = Fixture.state(width: 80, height: 24)
         press(&state, .character("e"), .tab, .tab)

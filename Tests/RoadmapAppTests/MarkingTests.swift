@@ -162,7 +162,7 @@ import RoadmapStore
     @Test func saveResultsAreReported() {
         var state = Fixture.state()
         _ = App.update(&state, .saved(.success(["progress/municipal.json"])))
-        #expect(state.message == StatusMessage("сохранено: progress/municipal.json"))
+        #expect(state.message == StatusMessage("сохранено в progress/municipal.json"))
         state.message = StatusMessage("1.1.: выполнено")
         _ = App.update(&state, .saved(.success(["progress/schools/a.json", "progress/schools/b.json"])))
         #expect(state.message == StatusMessage("1.1.: выполнено — сохранено, 2 файла"))

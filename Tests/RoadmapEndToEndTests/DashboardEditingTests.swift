@@ -74,7 +74,7 @@ struct DashboardEditingTests {
         pane.send("Март-апрель", literal: true)
         expectScreen("Срок прочитан: 01.03.2022 – 30.04.2022")
         pane.send("F2")
-        expectScreen("мероприятие 1 сохранено")
+        expectScreen("мероприятие 1 изменено — сохранено в measures.json")
         pane.send("q", literal: true)
         let back = pane.waitForScreen { $0.contains("код:0") }
         #expect(back, "после выхода:\n\(pane.screen())")
@@ -98,6 +98,81 @@ struct DashboardEditingTests {
         #expect(validated.status == 0, "\(validated.output)")
         let listed = Spawn.run(TerminalFixture.binary.path, ["list", "--data", data.path, "--as-of", "2022-05-01"])
         #expect(listed.output.contains("Март-апрель"), "\(listed.output)")
+    }
+
+    @Test("два раздела с нуля: пустой раздел в списке, номер 2.1 предложен, R нумерует раздел 2 как 2.1, 2.2")
+    func twoSectionsFromNothing() throws {
+        let folder = try TerminalFixture.temporaryFolder("sections")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("roadmap")
+        let made = Spawn.run(TerminalFixture.binary.path, ["init", data.path, "--empty", "--period", "2022"])
+        try #require(made.status == 0, "roadmap init --empty: код \(made.status)")
+        let pane = try TmuxPane(width: 80, height: 24)
+        defer { pane.kill() }
+        func expectScreen(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+            let found = pane.waitForScreen { $0.contains(text) }
+            #expect(found, "нет «\(text)» на экране:\n\(pane.screen())", sourceLocation: sourceLocation)
+        }
+        func addMeasure(_ title: String, deadline: String) {
+            pane.send("Tab"); pane.send("Tab")
+            pane.send(title, literal: true)
+            pane.send("Tab")
+            pane.send(deadline, literal: true)
+            pane.send("F2")
+        }
+        pane.run("'\(TerminalFixture.binary.path)' --as-of 01.01.2022 --data '\(data.path)'; echo \"код:$?\"")
+        // The empty roadmap says how to start, on the timeline and the bottom line.
+        expectScreen("A — добавить раздел, a — добавить")
+        expectScreen(" A раздел  Tab панель")
+
+        pane.send("A", literal: true)
+        pane.send("Tab")
+        pane.send("Организационно-управленческое направление", literal: true)
+        pane.send("F2")
+        expectScreen("▸1. Организационн")
+        expectScreen("мероприятий нет — a добавить")
+        pane.send("a", literal: true)
+        expectScreen("Номер             1.1 ")
+        addMeasure("Совещание с руководителями ШНОР", deadline: "Февраль")
+        expectScreen("добавлено мероприятие 1.1 — сохранено в measures.json")
+
+        // Section 2, empty, listed and selected: `a` adds into it as 2.1.
+        pane.send("A", literal: true)
+        pane.send("Tab")
+        pane.send("Методическое сопровождение", literal: true)
+        pane.send("F2")
+        expectScreen("▸2. Методическое")
+        pane.send("a", literal: true)
+        expectScreen("Номер             2.1 ")
+        addMeasure("Семинар для учителей математики", deadline: "Март")
+        expectScreen("добавлено мероприятие 2.1 — сохранено в measures.json")
+
+        // From 1.1, `a` proposes 1.2; choosing section 2 proposes 2.2 instead.
+        pane.send("Up")
+        expectScreen("▸1.1")
+        pane.send("a", literal: true)
+        expectScreen("Номер             1.2 ")
+        pane.send("Tab"); pane.send("Right")
+        expectScreen("Номер             2.2 ")
+        // A number typed by hand out of order, then R puts the section right.
+        pane.send("BTab"); pane.send("End"); pane.send("C-u")
+        pane.send("2.7", literal: true)
+        addMeasure("Курсы повышения квалификации", deadline: "Апрель")
+        expectScreen("добавлено мероприятие 2.7")
+        pane.send("R", literal: true)
+        expectScreen("раздел 2 перенумерован: изменено номеров — 1")
+        expectScreen("▸2.2 Курсы")
+        pane.send("q", literal: true)
+        #expect(pane.waitForScreen { $0.contains("код:0") }, "после выхода:\n\(pane.screen())")
+
+        let measures = try json(data, "measures.json")["measures"] as? [[String: Any]] ?? []
+        #expect(measures.map { $0["id"] as? String } == ["1.1", "2.1", "2.2"])
+        #expect(measures.map { $0["section"] as? String } == ["1", "2", "2"])
+        #expect(measures.last?["title"] as? String == "Курсы повышения квалификации")
+        let sections = try json(data, "roadmap.json")["sections"] as? [[String: Any]] ?? []
+        #expect(sections.map { $0["number"] as? String } == ["1", "2"])
+        let validated = Spawn.run(TerminalFixture.binary.path, ["validate", "--data", data.path])
+        #expect(validated.status == 0, "\(validated.output)")
     }
 
     private func json(_ data: URL, _ name: String) throws -> [String: Any] {

@@ -94,7 +94,7 @@ struct DashboardFailedSaveTests {
         session.expectScreen("Отметка о выполнении:")
         session.type("После исправления")
         session.press("Enter")
-        session.expectScreen("— сохранено: progress/")
+        session.expectScreen("— сохранено в progress/")
         session.quit()
     }
 }

@@ -14,6 +14,11 @@ enum Editing {
         if state.focus == .schools { return schools(action, &state) }
         switch action {
         case .edit:
+            if state.focus == .timeline, state.selectedEmptySection != nil, let section = currentSection(state) {
+                // An empty section's row: `e` changes the section itself.
+                state.form = SectionForm.edit(section)
+                return []
+            }
             guard let measure = state.focusedMeasure else { return nothing("выберите мероприятие", &state) }
             state.form = MeasureForm.edit(measure, data: state.data)
         case .add:
@@ -63,10 +68,12 @@ enum Editing {
         return []
     }
 
-    /// The section of the selected measure, else the last one.
+    /// The section of the selected measure or empty section's row, else the last one.
     static func currentSection(_ state: AppState) -> Section? {
         let sections = state.data.roadmap.sections
-        if let number = state.focusedMeasure?.section, let section = sections.first(where: { $0.number == number }) {
+        let selected = state.focus == .timeline ? state.selectedEmptySection : nil
+        if let number = selected ?? state.focusedMeasure?.section,
+           let section = sections.first(where: { $0.number == number }) {
             return section
         }
         return sections.last
@@ -100,10 +107,25 @@ enum Editing {
             return nothing(step < 0 ? "раздел \(section.number) уже первый" : "раздел \(section.number) уже последний", &state)
         }
         let selected = state.focusedMeasure?.id
+        let emptySelected = state.focus == .timeline ? state.selectedEmptySection : nil
         let effects = FormSaving.commit(data, files: [.roadmap, .measures],
                                         summary: "раздел \(section.number) перемещён \(step < 0 ? "выше" : "ниже")", &state)
         if let selected { FormSaving.select(.measure(selected), &state) }
+        if let emptySelected { selectEmptySection(emptySelected, &state) }
         return effects
+    }
+
+    /// Puts the timeline's selection on a section with no measures (a new
+    /// one, or one just moved), so `a` adds into it next.
+    static func selectEmptySection(_ number: String, _ state: inout AppState) {
+        guard let row = state.view.rows.firstIndex(where: {
+            if case .emptySection(number, _) = $0 { return true }
+            return false
+        }) else { return }
+        state.focus = .timeline
+        state.timelineList.selected = row
+        state.occurrence = 0
+        state.revealSelections()
     }
 
     private static func nothing(_ text: String, _ state: inout AppState) -> [Effect] {

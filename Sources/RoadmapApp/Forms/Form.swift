@@ -20,6 +20,10 @@ public struct Form: Hashable, Sendable {
     public var problems: [FieldProblem] = []
     /// Esc on a changed form asks first; a second Esc leaves.
     public var confirmingCancel = false
+    /// The number a new measure's form proposed. While the number field
+    /// still holds it, choosing another section proposes that section's
+    /// number instead; a number the user typed is kept.
+    public var proposedNumber: String?
     /// The values as the form opened, to tell whether anything changed.
     private var opened: [String]
 

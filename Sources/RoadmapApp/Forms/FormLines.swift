@@ -18,13 +18,37 @@ struct FormLines {
     init(_ form: Form, data: RoadmapData, valueWidth: Int) {
         for (i, field) in form.fields.enumerated() where !field.hidden {
             for row in 0..<FormLines.rows(of: field, width: valueWidth) { lines.append(.value(field: i, row: row)) }
+            // Notes wrap under the value: the whole reading of a deadline
+            // with many dates must be read, not cut at the form's edge.
             if field.id == .deadline, let reading = MeasureForm.reading(form, data: data) {
-                lines.append(.note(field: i, text: reading.text, role: reading.isWarning ? .unscheduled : .muted))
+                let role: Role = reading.isWarning ? .unscheduled : .muted
+                lines += FormLines.wrapped(reading.text, width: valueWidth).map { .note(field: i, text: $0, role: role) }
             }
             for problem in form.problems(of: field.id) {
-                lines.append(.note(field: i, text: "✗ " + problem.message, role: .error))
+                lines += FormLines.wrapped("✗ " + problem.message, width: valueWidth).map { .note(field: i, text: $0, role: .error) }
             }
         }
+    }
+
+    /// A note in lines of `width`, broken after «; » where it can, so one
+    /// period of a reading («01.09.2022 – 30.09.2022») stays on one line.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for piece in text.components(separatedBy: "; ") {
+            let joined = line.isEmpty ? piece : line + "; " + piece
+            // One column is kept for the «;» the line ends with when it breaks.
+            if DisplayWidth.of(joined) < width {
+                line = joined
+                continue
+            }
+            if !line.isEmpty { lines.append(line + ";") }
+            let rows = Wrap.lines(piece, width: width)
+            lines += rows.dropLast()
+            line = rows.last ?? ""
+        }
+        lines.append(line)
+        return lines
     }
 
     static func rows(of field: FormField, width: Int) -> Int {

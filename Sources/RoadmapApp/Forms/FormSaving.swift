@@ -67,7 +67,7 @@ enum FormSaving {
             let draft = MeasureForm.draft(form, data: data)
             let change = try data.updateMeasure(id, to: draft)
             let newID = MeasureNumber.id(of: draft.number)
-            var summary = "мероприятие \(newID) сохранено"
+            var summary = "мероприятие \(newID) изменено"
             if change.removed > 0 {
                 summary += ", снято \(RussianText.count(change.removed, "отметка", "отметки", "отметок")) вне круга исполнителей"
             }
@@ -80,7 +80,7 @@ enum FormSaving {
         case .editSchool:
             let school = try SchoolForm.draft(form, data: data).get()
             try data.updateSchool(school)
-            return Saved(files: [.schools], summary: "школа «\(school.shortName)» сохранена", selection: .school(school.id))
+            return Saved(files: [.schools], summary: "школа «\(school.shortName)» изменена", selection: .school(school.id))
         case .newSection(let after):
             let section = SectionForm.draft(form)
             try data.addSection(section, after: after)
@@ -88,7 +88,7 @@ enum FormSaving {
         case .editSection(let number):
             let section = SectionForm.draft(form)
             try data.updateSection(number, to: section)
-            return Saved(files: [.roadmap, .measures], summary: "раздел \(MeasureNumber.id(of: section.number)) сохранён",
+            return Saved(files: [.roadmap, .measures], summary: "раздел \(MeasureNumber.id(of: section.number)) изменён",
                          selection: .none)
         }
     }

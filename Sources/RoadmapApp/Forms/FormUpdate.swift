@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// Keys while a form is open: Tab/Shift-Tab and ↑ ↓ between fields, the
 /// field's own keys, F2 to save (and Enter outside the wrapped fields), Esc
 /// to leave (asking first when something changed).
@@ -11,7 +13,7 @@ enum FormUpdate {
                 state.message = StatusMessage("правка отменена, ничего не сохранено")
                 return []
             case .function(2):
-                return FormSaving.save(form, &state)
+                return save(form, &state)
             default:
                 form.confirmingCancel = false
                 state.form = form
@@ -33,7 +35,7 @@ enum FormUpdate {
             // is F2, so a paste never saves half a title.
             form.fields[form.focused].editor.insertSpace()
         case .enter, .function(2):
-            return FormSaving.save(form, &state)
+            return save(form, &state)
         case .tab, .down:
             form.move(by: 1)
         case .backTab, .up:
@@ -44,10 +46,21 @@ enum FormUpdate {
                 form.fields[form.focused] = field
                 form.problems.removeAll { $0.field == field.id }
                 refresh(&form)
+                if field.id == .section { MeasureForm.followSection(&form, data: state.data) }
             }
         }
         state.form = form
         return []
+    }
+
+    /// Saves; a new section, empty as it is, gets the selection, so the
+    /// next `a` adds its first measure.
+    private static func save(_ form: Form, _ state: inout AppState) -> [Effect] {
+        let effects = FormSaving.save(form, &state)
+        if state.form == nil, case .newSection = form.purpose {
+            Editing.selectEmptySection(MeasureNumber.id(of: SectionForm.draft(form).number), &state)
+        }
+        return effects
     }
 
     /// Fields that show only for some values of another.

@@ -14,7 +14,21 @@ enum MeasureForm {
         let number = data.proposedNumber(after: after?.id, section: section)
         let draft = Measure(id: "", number: number, section: section, title: "", deadline: "",
                             scope: after?.scope.isPerSchool == true ? .everySchool : .municipal)
-        return Form(.newMeasure(after: after?.id), title: "Новое мероприятие", fields: fields(draft, data: data))
+        var form = Form(.newMeasure(after: after?.id), title: "Новое мероприятие", fields: fields(draft, data: data))
+        form.proposedNumber = number
+        return form
+    }
+
+    /// After the section changed: a proposed number nobody has touched
+    /// becomes the next free number of the chosen section («1.3» in
+    /// section 1, «2.1» once section 2 is chosen).
+    static func followSection(_ form: inout Form, data: RoadmapData) {
+        guard case .newMeasure(let after) = form.purpose, let proposed = form.proposedNumber,
+              form.text(.number) == proposed else { return }
+        let section = draft(form, data: data).section
+        let number = data.proposedNumber(after: after, section: section)
+        form.update(.number) { $0.editor = LineEditor(number) }
+        form.proposedNumber = number
     }
 
     private static func fields(_ measure: Measure, data: RoadmapData) -> [FormField] {

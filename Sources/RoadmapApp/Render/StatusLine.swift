@@ -51,15 +51,21 @@ enum StatusLine {
             }
         }
         let context: KeyContext = state.mode == .control ? .control : .coordinator
-        return Keymap.bindings(in: context)
+        let shown = Keymap.bindings(in: context)
             .filter { $0.hint != nil && relevant($0.action, state) }
             .map { ($0.hintKeys ?? Keymap.label($0.keys[0], russian: false), $0.hint ?? "") }
+        // With nothing to mark, how to start comes first.
+        let starting = context == .coordinator && state.mode.canWrite && StartingHints.nothingToMark(state)
+        return starting ? StartingHints.hints(state) + shown : shown
     }
 
     private static func relevant(_ action: Action, _ state: AppState) -> Bool {
+        let nothingToMark = StartingHints.nothingToMark(state)
         switch action {
-        case .toggleDone, .mark, .undo, .edit, .add: return state.refusal == nil
-        case .open: return !state.detailOpen
+        // `a` is then named among the starting hints, as «мероприятие».
+        case .toggleDone, .mark, .add: return state.refusal == nil && !nothingToMark
+        case .undo, .edit: return state.refusal == nil
+        case .open: return !state.detailOpen && !nothingToMark
         case .close: return state.detailOpen || !state.filters.search.isEmpty
         default: return true
         }

@@ -15,8 +15,12 @@ enum TimelinePane {
         let visible = inner.height - 1
         let rows = state.view.rows
         if rows.isEmpty {
-            grid.text(state.data.measures.isEmpty ? "мероприятий нет" : "ничего не найдено: x — сбросить фильтры",
-                      x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, role: .muted)
+            let text = state.data.measures.isEmpty
+                ? StartingHints.emptyRoadmap(canWrite: state.mode.canWrite) : "ничего не найдено: x — сбросить фильтры"
+            // Wrapped: the way to start must be read whole at 80 columns.
+            for (i, line) in Wrap.lines(text, width: inner.width - 2).prefix(visible).enumerated() {
+                grid.text(line, x: inner.x + 1, y: inner.y + 1 + i, width: inner.width - 1, role: .muted)
+            }
             return
         }
         let first = max(0, min(state.timelineList.scroll, rows.count - visible))
@@ -30,6 +34,12 @@ enum TimelinePane {
             case .measure(let m):
                 drawMeasure(state, state.data.measures[m], selected: index == state.timelineList.selected,
                             focused: focused, geometry, y: y, into: &grid)
+            case .emptySection(let number, let sectionTitle):
+                drawEmptySection(state, number: number, title: sectionTitle,
+                                 selected: index == state.timelineList.selected, focused: focused,
+                                 x: inner.x, width: inner.width, y: y, into: &grid)
+                // No as-of line through the hint: the row has no dates.
+                continue
             }
             drawAsOfMarker(state, geometry, y: y, into: &grid)
         }
@@ -176,6 +186,21 @@ enum TimelinePane {
             let role = isSelected ? selection : status.role
             grid.put(String(repeating: String(status.glyph), count: span.count), x: span.lowerBound, y: y, role: role)
         }
+    }
+
+    /// A section with no measures: its heading after the selection marker,
+    /// then, muted, that it is empty and how to fill it. The heading gives
+    /// way first, so the hint stays whole.
+    private static func drawEmptySection(_ state: AppState, number: String, title: String, selected: Bool,
+                                         focused: Bool, x: Int, width: Int, y: Int, into grid: inout Grid) {
+        let heading = title.isEmpty ? "Раздел \(number)" : "\(number). \(title)"
+        let hint = StartingHints.emptySection(canWrite: state.mode.canWrite)
+        let room = max(8, width - 1 - DisplayWidth.of(hint) - 2)
+        let shown = DisplayWidth.truncate(heading, to: room)
+        let role: Role = selected ? (focused ? .selection : .selectionUnfocused) : .title
+        var column = x + grid.put((selected ? "▸" : " ") + shown, x: x, y: y, role: role, limit: width)
+        column += 2
+        grid.put(hint, x: column, y: y, role: .muted, limit: x + width - column)
     }
 
     /// A thin line down the as-of date's column, where nothing else is drawn.

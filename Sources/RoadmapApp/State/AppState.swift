@@ -20,7 +20,8 @@ public struct AppState: Sendable {
     public var focus: Pane = .timeline
     /// Row 0 is «Все школы», row i is `view.schools[i - 1]`.
     public var schoolsList = ListPosition()
-    /// Index into `view.rows`; always a measure row when there is one.
+    /// Index into `view.rows`; always a measure row or an empty section's
+    /// row when there is one.
     public var timelineList = ListPosition()
     /// Which window of the selected measure (for recurring ones).
     public var occurrence = 0
@@ -122,6 +123,13 @@ public struct AppState: Sendable {
         return i
     }
 
+    /// The section whose empty row the timeline points at.
+    public var selectedEmptySection: String? {
+        guard view.rows.indices.contains(timelineList.selected),
+              case .emptySection(let number, _) = view.rows[timelineList.selected] else { return nil }
+        return number
+    }
+
     /// The measure the timeline points at.
     public var selectedMeasure: Measure? { selectedMeasureIndex.map { data.measures[$0] } }
 
@@ -154,10 +162,12 @@ public struct AppState: Sendable {
         return 0
     }
 
+    /// The first row from `start` on, walking by `step`, that the selection
+    /// can stand on: a measure, or a section with no measures yet.
     func firstMeasureRow(from start: Int, step: Int) -> Int? {
         var i = start
         while view.rows.indices.contains(i) {
-            if case .measure = view.rows[i] { return i }
+            if view.rows[i].isSelectable { return i }
             i += step
         }
         return nil

@@ -5,6 +5,15 @@ public enum TimelineRow: Hashable, Sendable {
     case section(number: String, title: String)
     /// Index into `data.measures`.
     case measure(Int)
+    /// A section with no measures yet: its heading, selectable, so `a`
+    /// adds into it and the section keys work on it.
+    case emptySection(number: String, title: String)
+
+    /// Rows the timeline's selection can stand on.
+    var isSelectable: Bool {
+        if case .section = self { return false }
+        return true
+    }
 }
 
 /// What the panes list under the current filters. Recomputed when the
@@ -78,14 +87,32 @@ public struct ViewCache: Sendable {
             if bySection[measure.section] == nil, !order.contains(measure.section) { order.append(measure.section) }
             bySection[measure.section, default: []].append(i)
         }
+        let empty = emptySections(data: data, filters: filters)
         var rows: [TimelineRow] = []
         for number in order {
-            guard let members = bySection[number], !members.isEmpty else { continue }
             let title = data.roadmap.sections.first { $0.number == number }?.title ?? ""
+            guard let members = bySection[number], !members.isEmpty else {
+                if empty.contains(number) { rows.append(.emptySection(number: number, title: title)) }
+                continue
+            }
             rows.append(.section(number: number, title: title))
             rows += members.map(TimelineRow.measure)
         }
         return rows
+    }
+
+    /// Sections with no measures at all. They show unless a filter other
+    /// than the school or that very section narrows the list: a search
+    /// or a status has nothing to find in them.
+    private static func emptySections(data: RoadmapData, filters: Filters) -> Set<String> {
+        var narrowing = filters
+        narrowing.school = nil
+        narrowing.section = nil
+        guard !narrowing.narrowsMeasures else { return [] }
+        let used = Set(data.measures.map(\.section))
+        return Set(data.roadmap.sections.map(\.number).filter {
+            !used.contains($0) && (filters.section == nil || filters.section == $0)
+        })
     }
 
     private static func admits(_ measure: Measure, _ filters: Filters,

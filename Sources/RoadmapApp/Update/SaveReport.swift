@@ -1,12 +1,13 @@
 /// What the status line says once a change is on disk: the change itself
-/// («5. (7 школ): выполнено»), which a newcomer wants to see confirmed,
-/// then where it went.
+/// («5. (7 школ): выполнено», «мероприятие 2.1 изменено»), which a
+/// newcomer wants to see confirmed, then where it went — «сохранено» said
+/// once, here, so the change's own words never repeat it.
 enum SaveReport {
     static func text(marked: StatusMessage?, paths: [String]) -> String {
         let saved: String
         switch paths.count {
         case 0: saved = "сохранено"
-        case 1: saved = "сохранено: \(paths[0])"
+        case 1: saved = "сохранено в \(paths[0])"
         default: saved = "сохранено, \(RussianText.count(paths.count, "файл", "файла", "файлов"))"
         }
         guard let marked, !marked.isError, !marked.text.isEmpty else { return saved }

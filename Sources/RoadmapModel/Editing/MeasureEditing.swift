@@ -66,7 +66,11 @@ extension RoadmapData {
     }
 
     private func insertionIndex(for measure: Measure, after: String?) -> Int {
-        if let after, let i = measures.firstIndex(where: { $0.id == after }) { return i + 1 }
+        // `after` places it only within its own section: a measure the form
+        // moved to another section goes at the end of that one.
+        if let after, let i = measures.firstIndex(where: { $0.id == after && $0.section == measure.section }) {
+            return i + 1
+        }
         if let last = measures.lastIndex(where: { $0.section == measure.section }) { return last + 1 }
         // A measure of an empty section goes before the measures of the sections after it.
         let order = roadmap.sections.map(\.number)
