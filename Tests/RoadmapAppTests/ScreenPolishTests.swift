@@ -162,3 +162,25 @@ import RoadmapModel
         }
     }
 }
+
+/// The as-of line runs down the months where nothing is drawn; it never
+/// falls into text such as «без срока» (measure 9, «По отдельному плану»).
+@Suite("The as-of marker stays out of text")
+struct AsOfMarkerTests {
+    /// Tall enough that every measure of the sample is on the screen.
+    @Test(arguments: [(80, 40), (120, 40), (200, 60)])
+    func neverInsideTheWordsOfARow(width: Int, height: Int) {
+        var day = Day(year: 2022, month: 1, day: 1)!
+        var marked = 0
+        while day.year == 2022 {
+            var state = Terek.state(width: width, height: height)
+            state.asOf = day
+            let lines = App.render(state).lines
+            let row = lines.first { $0.contains(" 9. ") } ?? ""
+            #expect(row.contains("· без срока"), "\(day.russian): \(row)")
+            if lines.contains(where: { $0.contains("┊") }) { marked += 1 }
+            day = day.adding(days: 5)
+        }
+        #expect(marked > 50, "the marker is drawn at all")
+    }
+}

@@ -203,9 +203,10 @@ enum TimelinePane {
         grid.put(hint, x: column, y: y, role: .muted, limit: x + width - column)
     }
 
-    /// A thin line down the as-of date's column, where nothing else is drawn.
+    /// A thin line down the as-of date's column, where nothing else is drawn
+    /// — not even the space between two words of «без срока».
     private static func drawAsOfMarker(_ state: AppState, _ g: Geometry, y: Int, into grid: inout Grid) {
-        guard let x = g.column(state.asOf, atEnd: false), x < grid.width, grid[x, y].text == " " else { return }
+        guard let x = g.column(state.asOf, atEnd: false), x < grid.width, grid[x, y] == .blank else { return }
         grid[x, y] = Cell("┊", role: .today)
     }
 }
