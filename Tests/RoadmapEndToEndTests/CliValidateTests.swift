@@ -89,6 +89,26 @@ struct CliValidateTests {
         #expect(FileManager.default.fileExists(atPath: folder.path("home/.local/share/roadmap/roadmap.json")))
     }
 
+    /// A day done that has not come yet (typed by hand, a wrong clock) is
+    /// named as a warning: it counts only from that day on.
+    @Test func aDayDoneInTheFutureIsAWarning() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path("t")
+        _ = try RoadmapProcess.run(["init", dir, "--sample", "terek-2022"])
+        _ = try RoadmapProcess.run(["mark", "5", "--school", "urozhaynoe", "--data", dir, "--status", "done", "--date", "10.06.2022"])
+        let file = dir + "/progress/schools/urozhaynoe.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "2022-06-10", with: "2999-01-01").write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try RoadmapProcess.run(["validate", "--data", dir])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == """
+            progress/schools/urozhaynoe.json: предупреждение: мероприятие 5, школа Урожайное: дата выполнения 01.01.2999 \
+            ещё не наступила — до этого дня отметка не учитывается
+            Ошибок нет. Мероприятий: 18, школ: 7, отметок: 1, сроков не распознано: 0, предупреждений: 1.
+
+            """)
+    }
+
     @Test func initRefusesAnUnknownSampleAndANonEmptyDirectory() throws {
         let folder = try TemporaryFolder()
         let unknown = try RoadmapProcess.run(["init", folder.path("x"), "--sample", "terek-2021"])

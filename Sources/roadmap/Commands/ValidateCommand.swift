@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoadmapModel
 import RoadmapStore
 
@@ -24,9 +25,26 @@ struct ValidateCommand: ParsableCommand {
             throw ExitStatus.dataError
         }
         guard let data = report.data else { throw ExitStatus.dataError }
+        let future = Self.doneInTheFuture(data, today: Day(Date()))
+        for line in future { Console.out(Console.visible(line)) }
         let schedule = Schedule(data)
         let unread = data.measures.filter { schedule.deadline(of: $0).kind == .unrecognized }.count
         Console.out("Ошибок нет. Мероприятий: \(data.measures.count), школ: \(data.schools.count), "
-            + "отметок: \(data.progressCount), сроков не распознано: \(unread), предупреждений: \(report.warnings.count).")
+            + "отметок: \(data.progressCount), сроков не распознано: \(unread), предупреждений: \(report.warnings.count + future.count).")
+    }
+
+    /// A «выполнено» dated after today (typed by hand, or a wrong clock):
+    /// it counts only from that day on, so every report before it leaves
+    /// the measure undone — worth a warning, not a refusal.
+    static func doneInTheFuture(_ data: RoadmapData, today: Day) -> [String] {
+        data.allRecords.sorted { $0.key < $1.key }.flatMap { record in
+            record.history.compactMap(\.doneOn).filter { $0 > today }.map { day in
+                var place = "мероприятие \(data.measure(record.key.measure)?.number.withoutFinalDot ?? record.key.measure)"
+                if let school = record.key.school { place += ", школа \(data.school(school)?.shortName ?? school)" }
+                if let occurrence = record.key.occurrence { place += ", срок до \(occurrence.russian)" }
+                return "\(DataFile.holding(record.key).relativePath): предупреждение: \(place): дата выполнения \(day.russian) "
+                    + "ещё не наступила — до этого дня отметка не учитывается"
+            }
+        }
     }
 }
