@@ -69,8 +69,10 @@ private let seed001: [DeadlineCase] = {
         deadlineRow("001 3.2", "В течение учебного года", c, .continuous, year),
         deadlineRow("001 3.3", "в течение учебного года", c, .continuous, year),
         deadlineRow("001 3.4", "Февраль-март 2021 года", c, .windows, ["2021-02-01…2021-03-31"]),
+        // The close of each term, as «по итогам I четверти» reads: the last
+        // week of it and ten days after.
         deadlineRow("001 3.5", "по итогам каждой четверти", c, .recurring,
-            ["2020-09-01…2020-10-31", "2020-11-01…2020-12-31", "2021-01-01…2021-03-31", "2021-04-01…2021-05-31"],
+            ["2020-10-25…2020-11-10", "2020-12-25…2021-01-10", "2021-03-25…2021-04-10", "2021-05-25…2021-06-10"],
             recurrence: .term),
         deadlineRow("001 3.6", "январь-февраль 2021 года", c, .windows, ["2021-01-01…2021-02-28"]),
         deadlineRow("001 3.7", "в течение учебного 2020–2021 года", c, .continuous, year),

@@ -10,6 +10,10 @@ public struct AppState: Sendable {
     public var directory: String
     public var today: Day
     public var asOf: Day
+    /// While `]` / `[` step the as-of date: the day of month stepping
+    /// started from (31 for a month's last day). Setting the date any
+    /// other way clears it (`AsOfDate`).
+    var asOfAnchorDay: Int?
     public var size: (width: Int, height: Int)
     public var shouldQuit: Bool
     /// Who marks: written into every history entry (the login name).

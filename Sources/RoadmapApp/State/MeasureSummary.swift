@@ -7,8 +7,8 @@ struct MeasureSummary: Sendable {
     var tallies: [(Int, Tally)] = []
     var lateCounts: [(Int, Int)] = []
     var overall = Tally()
-    var doneCount = 0
-    var inProgressCount = 0
+    /// Every occurrence by the model's `Standing`, as the header shows them.
+    var counts = StatusCounts()
     var combined: [ShownStatus] = []
 
     /// `overdue`: this measure's late items as the overdue engine listed
@@ -23,9 +23,9 @@ struct MeasureSummary: Sendable {
             combined = windows.map { window in
                 let key = ProgressKey(measure: measure.id, occurrence: several ? window?.end : nil)
                 let status = data.status(of: key, asOf: asOf)
-                let shown = ShownStatus(status, window: window, asOf: asOf)
-                count(shown, status: status)
-                return shown
+                let standing = Standing(status, due: window?.end, asOf: asOf)
+                count(standing, status: status)
+                return ShownStatus(standing, window: window)
             }
             return
         }
@@ -37,9 +37,10 @@ struct MeasureSummary: Sendable {
             var seen: UInt8 = 0
             for (m, school) in members.enumerated() where schools.takesPart(school, in: window) {
                 let status = marks?[w, school] ?? .planned
-                let shown = ShownStatus(status, window: window, asOf: asOf)
+                let standing = Standing(status, due: window?.end, asOf: asOf)
+                let shown = ShownStatus(standing, window: window)
                 seen |= shown.bit
-                count(shown, status: status)
+                count(standing, status: status)
                 if shown == .overdue { lateOf[m] += 1 }
                 if status != .cancelled { tallyOf[m] = tallyOf[m] + Tally(done: status == .done ? 1 : 0, total: 1) }
             }
@@ -59,12 +60,8 @@ struct MeasureSummary: Sendable {
     }
 
     /// The totals of the header: every occurrence, municipal ones included.
-    private mutating func count(_ shown: ShownStatus, status: Status) {
-        switch shown {
-        case .done: doneCount += 1
-        case .inProgress: inProgressCount += 1
-        default: break
-        }
+    private mutating func count(_ standing: Standing, status: Status) {
+        counts.add(standing)
         guard status != .cancelled else { return }
         overall = overall + Tally(done: status == .done ? 1 : 0, total: 1)
     }

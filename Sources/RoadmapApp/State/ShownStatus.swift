@@ -14,16 +14,19 @@ public enum ShownStatus: String, Hashable, Sendable, CaseIterable {
     case unscheduled
 
     public init(_ status: Status, window: DateWindow?, asOf: Day) {
-        switch status {
+        self.init(Standing(status, due: window?.end, asOf: asOf), window: window)
+    }
+
+    /// The model's standing, with an unmarked occurrence told apart by
+    /// whether it has dates at all.
+    public init(_ standing: Standing, window: DateWindow?) {
+        switch standing {
         case .done: self = .done
         case .cancelled: self = .cancelled
-        default:
-            if let window, window.end < asOf { self = .overdue; return }
-            switch status {
-            case .inProgress: self = .inProgress
-            case .notDone: self = .notDone
-            default: self = window == nil ? .unscheduled : .upcoming
-            }
+        case .overdue: self = .overdue
+        case .inProgress: self = .inProgress
+        case .notDone: self = .notDone
+        case .planned: self = window == nil ? .unscheduled : .upcoming
         }
     }
 

@@ -19,8 +19,12 @@ public struct Summary: Sendable {
     /// Every overdue occurrence, longest overdue first.
     public private(set) var overdue: [OverdueItem] = []
     public private(set) var overall = Tally()
-    public private(set) var doneCount = 0
-    public private(set) var inProgressCount = 0
+    /// Every occurrence by the model's `Standing`: the header's ✓ ▓ ! are
+    /// `done`, `inProgress` and `overdue` of it, the same numbers the
+    /// report's totals and `roadmap list` give.
+    public private(set) var counts = StatusCounts()
+    public var doneCount: Int { counts.done }
+    public var inProgressCount: Int { counts.inProgress }
     /// Per measure id, one status per window (one entry when it has no
     /// window), all schools combined.
     public private(set) var combined: [String: [ShownStatus]] = [:]
@@ -95,16 +99,14 @@ public struct Summary: Sendable {
     private mutating func add(_ part: MeasureSummary, _ id: String) {
         parts[id] = part
         combined[id] = part.combined
-        doneCount += part.doneCount
-        inProgressCount += part.inProgressCount
+        counts = counts + part.counts
         overall = overall + part.overall
         for (school, tally) in part.tallies { tallies[school] = tallies[school] + tally }
         for (school, count) in part.lateCounts { lateCounts[school] += count }
     }
 
     private mutating func subtract(_ part: MeasureSummary) {
-        doneCount -= part.doneCount
-        inProgressCount -= part.inProgressCount
+        counts = counts - part.counts
         overall = overall - part.overall
         for (school, tally) in part.tallies { tallies[school] = tallies[school] - tally }
         for (school, count) in part.lateCounts { lateCounts[school] -= count }

@@ -55,8 +55,8 @@ enum Reducer {
         switch action {
         case .quit: return quit(&state)
         case .help: state.helpOpen = true; return []
-        case .monthBack: AsOfDate.set(state.asOf.adding(months: -1), &state); return []
-        case .monthForward: AsOfDate.set(state.asOf.adding(months: 1), &state); return []
+        case .monthBack: AsOfDate.step(months: -1, &state); return []
+        case .monthForward: AsOfDate.step(months: 1, &state); return []
         case .today: AsOfDate.set(state.today, &state); return []
         default: break
         }

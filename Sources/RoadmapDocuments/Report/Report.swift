@@ -65,6 +65,8 @@ public struct ReportEntry: Hashable, Sendable {
     /// Nil for deadlines without dates.
     public var window: DateWindow?
     public var status: Status
+    /// Where it stands on the report's date: what the totals count it as.
+    public var standing: Standing
     public var note: String?
     public var doneOn: Day?
     /// Days past the window's end on the as-of date, when overdue.

@@ -58,7 +58,7 @@ extension Report {
                   namingSchool: school == nil, namingWindow: several)
         }
         var counts = StatusCounts()
-        for entry in entries { counts.add(entry.status, overdue: entry.daysOverdue != nil) }
+        for entry in entries { counts.add(entry.standing) }
         let mark: String
         switch entries.count {
         case 0: mark = ReportWording.noSchools
@@ -78,11 +78,11 @@ extension Report {
         var label: [String] = []
         if namingSchool, let school { label.append(school.name) }
         if namingWindow, let window = occurrence.window { label.append(ReportWording.window(window)) }
-        let late = schedule.isOverdue(occurrence, status: status, asOf: asOf)
+        let standing = Standing(status, due: occurrence.due, asOf: asOf)
         return ReportEntry(
             key: occurrence.key, school: school, window: occurrence.window, status: status,
-            note: record?.note, doneOn: record?.doneOn,
-            daysOverdue: late ? occurrence.window.map { $0.end.days(until: asOf) } : nil,
+            standing: standing, note: record?.note, doneOn: record?.doneOn,
+            daysOverdue: standing == .overdue ? occurrence.window.map { $0.end.days(until: asOf) } : nil,
             mark: ReportWording.mark(status: status, note: record?.note, doneOn: record?.doneOn,
                                      window: occurrence.window, deadline: deadline.kind, asOf: asOf),
             label: label.joined(separator: ", "))

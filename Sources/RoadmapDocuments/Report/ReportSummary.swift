@@ -53,10 +53,10 @@ extension ReportSummary {
         for section in sections {
             var counts = StatusCounts()
             for entry in section.measures.flatMap(\.entries) {
-                counts.add(entry.status, overdue: entry.daysOverdue != nil)
+                counts.add(entry.standing)
                 share.add(entry, asOf: asOf)
                 if let school = entry.school?.id {
-                    perSchool[school, default: StatusCounts()].add(entry.status, overdue: entry.daysOverdue != nil)
+                    perSchool[school, default: StatusCounts()].add(entry.standing)
                 }
             }
             overall = overall + counts

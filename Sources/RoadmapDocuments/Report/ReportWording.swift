@@ -16,14 +16,17 @@ public enum ReportWording {
     public static let noSchools = "школ в программе нет"
 
     /// The «Отметка о выполнении» of one occurrence: the note as written
-    /// when there is one, else the status in the documents' words; an
-    /// unmarked occurrence says whether its deadline has passed.
+    /// when there is one, else the status in the documents' words, with
+    /// «просрочено» when it is late as the totals count it («выполняется,
+    /// просрочено»); an unmarked occurrence says whether its deadline has
+    /// passed.
     public static func mark(status: Status, note: String?, doneOn: Day?, window: DateWindow?,
                             deadline: DeadlineKind, asOf: Day) -> String {
         if let note, !note.allSatisfy(\.isWhitespace) { return note }
         switch status {
         case .done: return doneOn.map { "выполнено \($0.russian)" } ?? Status.done.russian
-        case .inProgress, .notDone, .cancelled: return status.russian
+        case .inProgress, .notDone, .cancelled:
+            return Standing(status, due: window?.end, asOf: asOf).words(for: status)
         case .planned:
             guard let window else { return deadline == .unrecognized ? unreadDeadline : noMark }
             return window.end < asOf ? notDoneAfterDeadline : notYetDue
@@ -34,7 +37,7 @@ public enum ReportWording {
     /// «выполнено 2 из 7, просрочено 3».
     public static func tally(_ counts: StatusCounts) -> String {
         var text = "выполнено \(counts.done) из \(counts.total)"
-        if counts.overdue > 0 { text += ", просрочено \(counts.overdue)" }
+        if counts.overdue > 0 { text += ", \(Standing.overdueWord) \(counts.overdue)" }
         return text
     }
 

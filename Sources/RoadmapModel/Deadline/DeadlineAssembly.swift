@@ -29,14 +29,23 @@ struct DeadlineAssembly {
             var windows = context.occurrences(of: recurrence, dayLimit: dayLimit)
             if let within {
                 // «ежемесячно с сентября по май»: the occurrences inside the span.
-                guard let scope = DeadlineYears(period: context.period).windows(of: [within])?.first else {
-                    return unrecognized
-                }
+                guard let scope = scope(within) else { return unrecognized }
                 windows = windows.compactMap { $0.clipped(to: scope) }
                 guard !windows.isEmpty else { return unrecognized }
             }
             return Deadline(phrase: phrase, kind: .recurring, recurrence: recurrence,
                             windows: windows, qualifier: qualifier)
+        case .results(.recurring(let recurrence, _, let within)):
+            guard dated.allSatisfy({ $0 == first }) else { return unrecognized }
+            var closed = context.closedUnits(of: recurrence)
+            if let within {
+                // «по итогам каждой четверти в течение учебного года»: the units ending inside the span.
+                guard let scope = scope(within) else { return unrecognized }
+                closed = closed.filter { scope.contains($0.end) }
+                guard !closed.isEmpty else { return unrecognized }
+            }
+            return Deadline(phrase: phrase, kind: .recurring, recurrence: recurrence,
+                            windows: closed.map(DeadlineYears.results(of:)), qualifier: qualifier)
         case .span, .until, .from, .results, .window:
             guard dated.allSatisfy(\.namesDates),
                   let windows = DeadlineYears(period: context.period).windows(of: dated),
@@ -45,6 +54,10 @@ struct DeadlineAssembly {
         case .unscheduled:
             return unrecognized
         }
+    }
+
+    private func scope(_ within: DeadlineItem) -> DateWindow? {
+        DeadlineYears(period: context.period).windows(of: [within])?.first
     }
 
     private func qualifier(_ parts: [String]) -> String? {
@@ -67,6 +80,7 @@ struct DeadlineAssembly {
 private extension DeadlineItem {
     var namesDates: Bool {
         switch self {
+        case .results(.recurring): return false
         case .span, .until, .from, .results, .window: return true
         case .continuous, .recurring, .unscheduled: return false
         }

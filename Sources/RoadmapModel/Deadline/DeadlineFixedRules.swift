@@ -48,7 +48,14 @@ extension DeadlineGrammar {
         if let limit = cursor.attempt(dayLimit) {
             return .recurring(.monthly, dayLimit: limit, within: cursor.attempt(recurrenceScope))
         }
+        if let closing = cursor.attempt({ closing(&$0, only: nil) }) { return closing }
         for (recurrence, pattern) in DeadlinePhrases.recurring where pattern.match(&cursor) {
+            // «ежеквартально по итогам квартала»: the same recurrence said
+            // twice is its closing, not two readings that disagree.
+            if let closing = cursor.attempt({ c -> DeadlineItem? in
+                _ = c.separator()
+                return closing(&c, only: recurrence)
+            }) { return closing }
             var limit: Int?
             if recurrence == .monthly || recurrence == .quarterly {
                 limit = cursor.attempt { c -> Int? in
@@ -57,6 +64,17 @@ extension DeadlineGrammar {
                 }
             }
             return .recurring(recurrence, dayLimit: limit, within: cursor.attempt(recurrenceScope))
+        }
+        return nil
+    }
+
+    /// «по итогам каждой четверти», «по окончании каждого полугодия»: the
+    /// close of each unit, see `DeadlineItem.results`. `only` keeps it to one
+    /// recurrence.
+    private func closing(_ cursor: inout DeadlineCursor, only: Recurrence?) -> DeadlineItem? {
+        for (recurrence, pattern) in DeadlinePhrases.closing where only == nil || only == recurrence {
+            guard pattern.match(&cursor) else { continue }
+            return .results(.recurring(recurrence, dayLimit: nil, within: cursor.attempt(recurrenceScope)))
         }
         return nil
     }

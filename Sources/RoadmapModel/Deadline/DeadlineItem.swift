@@ -40,7 +40,8 @@ enum DeadlineItem: Hashable, Sendable {
     /// «с 1 сентября»: from the day to the period end.
     case from(PartialDay)
     /// «по итогам I четверти»: the close of the inner item's window, see
-    /// `DeadlineYears.results(of:)`.
+    /// `DeadlineYears.results(of:)`. Around a recurrence («по итогам каждой
+    /// четверти») it is the close of every occurrence.
     indirect case results(DeadlineItem)
     /// A window already fixed, e.g. a school term from the roadmap's settings.
     case window(DateWindow)

@@ -52,7 +52,12 @@
 ///   window: the last week of it and ten days after its end, when results are
 ///   summed up and reported (term I with default terms: 25.10–10.11). The
 ///   window may end after the period («по итогам года» in a calendar roadmap
-///   ends on 10 January).
+///   ends on 10 January). The recurring wording follows the same rule for each
+///   unit: «по итогам / по окончании каждой четверти», «по итогам квартала»,
+///   «по итогам каждого полугодия», «по итогам каждого месяца», «ежеквартально
+///   по итогам квартала» give one such window per term (quarter, half-year,
+///   month) ending inside the period, so «по итогам каждой четверти» falls due
+///   with «по итогам I четверти» (25.10–10.11), not on 31 October.
 /// - **Years.** A year after a range's end belongs to the end; the start
 ///   takes the latest year not after it. A year written once at the end of a
 ///   list serves every item before it («Ноябрь, декабрь 2020 года»). With no
@@ -74,14 +79,15 @@
 ///   («Ежемесячно», «1 раз в месяц», «ежемесячно до 25 числа», «до 15 числа
 ///   каждого месяца» — the 1st to the 15th; «до 10 числа месяца, следующего за
 ///   отчётным» — the 1st to the 10th of every month of the period, the report
-///   on the month before); quarterly («Ежеквартально», «1 раз в квартал», «по
-///   итогам квартала», «4 раза в год» — calendar quarters clipped to the
+///   on the month before); quarterly («Ежеквартально», «1 раз в квартал», «4
+///   раза в год» — calendar quarters clipped to the
 ///   period; with a day, «ежеквартально, до 5 числа» or «… месяца, следующего
 ///   за отчётным», the 1st to the 5th of the month after each quarter, i.e.
-///   of January, April, July and October inside the period); term («по итогам
-///   каждой четверти», «по четвертям», «ежечетвертно» — from the roadmap's
-///   term ends); half-year («раз в полугодие», «по полугодиям», «по итогам
-///   полугодия», «2 раза в год», «дважды в год» — the same halves as above).
+///   of January, April, July and October inside the period); term («по
+///   четвертям», «ежечетвертно» — from the roadmap's term ends); half-year
+///   («раз в полугодие», «по полугодиям», «2 раза в год», «дважды в год» — the
+///   same halves as above). «по итогам …» of each of them is read as under
+///   **Results**.
 ///   A span after the recurrence keeps the occurrences inside it: «ежемесячно
 ///   в течение учебного года», «ежемесячно в течение 2023 года» (January–August
 ///   in 2022-2023), «ежемесячно с сентября по май», «ежемесячно, с октября».

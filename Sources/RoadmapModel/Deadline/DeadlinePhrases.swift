@@ -18,27 +18,34 @@ enum DeadlinePhrases {
         (.monthly, "ежемесячно|помесячно"),
         (.monthly, "#? раз|раза в месяц"),
         (.monthly, "каждый месяц"),
-        (.monthly, "по итогам|окончании каждого? месяца"),
         (.monthly, "по месяцам"),
         (.monthly, "12 раз в год"),
         (.quarterly, "ежеквартально|поквартально"),
         (.quarterly, "#? раз|раза в квартал"),
         (.quarterly, "каждый квартал"),
-        (.quarterly, "по итогам|окончании каждого? квартала"),
         (.quarterly, "по кварталам"),
         (.quarterly, "4 раза в год"),
         (.term, "ежечетвертно"),
-        (.term, "по итогам|окончании каждой? четверти"),
         (.term, "по четвертям"),
         (.term, "каждую четверть"),
         (.term, "#? раз|раза в четверть"),
         (.halfYear, "ежеполугодно"),
         (.halfYear, "#? раз|раза в полугодие|полгода"),
-        (.halfYear, "по итогам|окончании каждого? полугодия"),
         (.halfYear, "по полугодиям"),
         (.halfYear, "каждое полугодие"),
         (.halfYear, "2 раза в год"),
         (.halfYear, "дважды в год"),
+    ] as [(Recurrence, String)]).map { ($0.0, DeadlinePhrasePattern($0.1)) }
+
+    /// «по итогам каждой четверти», «по окончании квартала»: not the units
+    /// themselves but the close of each, read by the same rule as «по итогам
+    /// I четверти» (`DeadlineYears.results(of:)`), so the single and the
+    /// recurring wording fall due on the same days.
+    static let closing: [(Recurrence, DeadlinePhrasePattern)] = ([
+        (.monthly, "по итогам|результатам|окончании каждого? месяца"),
+        (.quarterly, "по итогам|результатам|окончании каждого? квартала"),
+        (.term, "по итогам|результатам|окончании каждой? четверти"),
+        (.halfYear, "по итогам|результатам|окончании каждого? полугодия"),
     ] as [(Recurrence, String)]).map { ($0.0, DeadlinePhrasePattern($0.1)) }
 
     /// No dates at all: the work follows a plan kept elsewhere, or requests.
@@ -90,7 +97,7 @@ enum DeadlinePhrases {
 
     /// Every word the phrases use.
     static let words: Set<String> = {
-        let patterns = continuous + recurring.map(\.1) + unscheduled + during + until
+        let patterns = continuous + recurring.map(\.1) + closing.map(\.1) + unscheduled + during + until
             + yearly + [afterReported, setTerms, setBy, inSetTerms, results]
         return patterns.reduce(into: planTail.union(examinations)) { $0.formUnion($1.words) }
     }()

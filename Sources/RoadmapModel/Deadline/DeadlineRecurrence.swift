@@ -14,6 +14,20 @@ extension DeadlineContext {
         }
     }
 
+    /// The units whose close «по итогам каждой …» names: every month, term
+    /// and half-year of the period, and the calendar quarters ending inside
+    /// it (an academic year ends two months into a quarter, which closes
+    /// after it).
+    func closedUnits(of recurrence: Recurrence) -> [DateWindow] {
+        switch recurrence {
+        case .monthly: return monthWindows(dayLimit: nil)
+        case .quarterly:
+            return period.quarterWindows.filter { $0.end.month % 3 == 0 && $0.end == Day.lastOf(month: $0.end.month, year: $0.end.year) }
+        case .term: return termWindows
+        case .halfYear: return period.halfYearWindows
+        }
+    }
+
     /// Every month of the period; with a limit («до 15 числа каждого
     /// месяца») from the 1st to that day, or to the month's end when the
     /// month is shorter.

@@ -70,13 +70,13 @@ public enum Overdue {
                 if !measure.scope.isPerSchool {
                     let key = ProgressKey(measure: measure.id, occurrence: occurrence)
                     let status = statusOf(-1, measureIndex, key)
-                    if !status.isClosed { found.append(Found(days: days, measure: measureIndex, school: -1, key: key, window: window, status: status)) }
+                    if Standing.isLate(status, due: window.end, asOf: query.asOf) { found.append(Found(days: days, measure: measureIndex, school: -1, key: key, window: window, status: status)) }
                     continue
                 }
                 for index in schools where School.takesPart(joined: joined[index], left: left[index], on: window.end) {
                     let key = ProgressKey(measure: measure.id, school: ids[index], occurrence: occurrence)
                     let status = statusOf(index, measureIndex, key)
-                    if !status.isClosed {
+                    if Standing.isLate(status, due: window.end, asOf: query.asOf) {
                         found.append(Found(days: days, measure: measureIndex, school: index,
                                            key: key, window: window, status: status))
                     }

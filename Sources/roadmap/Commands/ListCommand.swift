@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapDocuments
 import RoadmapModel
 import RoadmapStore
 
@@ -58,18 +59,21 @@ struct Listing {
         return out.joined(separator: "\n")
     }
 
+    /// The «Состояние» cell, counted by the model's `Standing` as the report
+    /// and the dashboard count: one occurrence as «выполняется, просрочено»,
+    /// several as the report's «выполнено 2 из 7, просрочено 3».
     func summary(of measure: Measure) -> String {
         let counts = schedule.counts(of: measure, in: data, asOf: asOf, school: school)
         let deadline = schedule.deadline(of: measure)
         var parts: [String] = []
         if counts.total == 1, let occurrence = schedule.occurrences(of: measure, in: data).first(where: { school == nil || $0.school == school }) {
-            parts.append(data.status(of: occurrence.key, asOf: asOf).russian)
+            let status = data.status(of: occurrence.key, asOf: asOf)
+            parts.append(schedule.standing(of: occurrence, in: data, asOf: asOf).words(for: status))
         } else if counts.total > 1 {
-            parts.append("выполнено \(counts.done) из \(counts.total)")
+            parts.append(ReportWording.tally(counts))
         } else {
             parts.append("нет школ")
         }
-        if counts.overdue > 0 { parts.append("просрочено \(counts.overdue)") }
         if deadline.kind == .unrecognized { parts.append("срок не распознан") }
         return parts.joined(separator: ", ")
     }
