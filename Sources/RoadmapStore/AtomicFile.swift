@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RoadmapModel
 
 /// Replaces a file so that a crash or a full disk at any moment leaves
 /// either the old file or the new one, never half of each: write a

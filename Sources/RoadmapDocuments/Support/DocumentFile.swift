@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapModel
 
 /// Writes a finished document so that a reader never sees half of it: the
 /// bytes go to a temporary file next to the target, are flushed, and the
@@ -99,16 +100,9 @@ public enum DocumentFile {
         }
     }
 
-    /// The reason in Russian: the C library's own text is English.
+    /// The reason in Russian; a missing folder is what ENOENT means when
+    /// writing a file.
     static func reason(_ code: Int32) -> String {
-        switch code {
-        case EACCES, EPERM: return "нет прав доступа"
-        case ENOENT: return "каталог не существует"
-        case ENOTDIR: return "часть пути — не каталог"
-        case EISDIR: return "это каталог"
-        case ENOSPC: return "на диске нет места"
-        case EROFS: return "файловая система только для чтения"
-        default: return "системная ошибка \(code) (\(String(cString: strerror(code))))"
-        }
+        code == ENOENT ? "каталог не существует" : SystemReason.text(code)
     }
 }

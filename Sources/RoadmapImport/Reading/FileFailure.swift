@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,8 +9,7 @@ import Darwin
 /// Why a file could not be read (or a directory moved), in Russian. Foundation's own
 /// texts are English («The file doesn't exist», «NSCocoaErrorDomain error
 /// 256»), so the file is looked at with `stat` and `open` first and the
-/// system's error code is named in words. The wording follows the store's
-/// `SystemReason`, which this module cannot import.
+/// system's error code is named in words (`SystemReason`).
 enum FileFailure {
     /// The reason `path` cannot be read as a document, or nil when it can.
     static func reason(_ path: String) -> String? {
@@ -32,21 +32,12 @@ enum FileFailure {
         return "ошибка файловой системы"
     }
 
+    /// The store's wording, with the two a reader of documents says otherwise.
     static func text(_ code: Int32) -> String {
         switch code {
         case ENOENT: return "нет такого файла"
-        case EACCES, EPERM: return "нет прав доступа"
-        case ENOTDIR: return "часть пути — не каталог"
         case EISDIR: return "это каталог, а не файл документа"
-        case ENAMETOOLONG: return "слишком длинное имя файла"
-        case ELOOP: return "слишком много символических ссылок"
-        case EIO: return "ошибка ввода-вывода"
-        case EMFILE, ENFILE: return "открыто слишком много файлов"
-        case ENOSPC: return "на диске нет места"
-        case EROFS: return "файловая система только для чтения"
-        case EXDEV: return "файлы на разных файловых системах"
-        case EBUSY: return "файл занят"
-        default: return "системная ошибка \(code)"
+        default: return SystemReason.text(code)
         }
     }
 }

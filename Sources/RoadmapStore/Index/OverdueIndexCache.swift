@@ -30,14 +30,7 @@ public struct OverdueIndexCache: Sendable {
 
     /// `<cache>/roadmap/overdue-<hash of the real path>.index`.
     public static func defaultFile(for root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        let cache: URL
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            cache = URL(fileURLWithPath: xdg)
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            cache = URL(fileURLWithPath: home).appendingPathComponent(".cache")
-        } else {
-            return nil
-        }
+        guard let cache = UserFolders.base("XDG_CACHE_HOME", underHome: ".cache", environment: environment) else { return nil }
         let name = "overdue-" + String(SourceStamp.hash(Array(realPath(root).utf8)), radix: 16) + ".index"
         let file = cache.appendingPathComponent("roadmap").appendingPathComponent(name)
         // A cache folder inside the data directory would change what the

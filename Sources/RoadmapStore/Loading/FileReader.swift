@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RoadmapModel
 
 /// Reads the data directory's files with plain system calls: each problem
 /// (missing, a directory, too big, unreadable, a link out of the directory)

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapModel
 
 /// The school progress files present in `progress/schools/`: only
 /// `<school-id>.json` names whose id is safe are read; anything else is

@@ -70,7 +70,11 @@ public final class WriteLock: @unchecked Sendable {
             let readOnly = open(path, O_RDONLY | O_CLOEXEC)
             if readOnly >= 0 { return (readOnly, true) }
         }
-        throw StoreError("в каталог данных нельзя записывать: \(SystemReason.text(code)) (файл блокировки \(fileName))")
+        throw cannotWrite(code)
+    }
+
+    private static func cannotWrite(_ code: Int32) -> StoreError {
+        StoreError("в каталог данных нельзя записывать: \(SystemReason.text(code)) (файл блокировки \(fileName))")
     }
 
     /// Removes a file we hold but may not write, then lets go of it.
@@ -79,9 +83,7 @@ public final class WriteLock: @unchecked Sendable {
         let code = errno
         _ = flock(fd, LOCK_UN)
         close(fd)
-        guard removed else {
-            throw StoreError("в каталог данных нельзя записывать: \(SystemReason.text(code)) (файл блокировки \(fileName))")
-        }
+        guard removed else { throw cannotWrite(code) }
     }
 
     private static func lock(_ fd: Int32, until deadline: ContinuousClock.Instant) throws(StoreError) -> Locking {

@@ -19,15 +19,8 @@ enum DataLocation {
             return URL(fileURLWithPath: option)
         }
         if let path = environment["ROADMAP_DATA"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        let base: URL
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
-            base = URL(fileURLWithPath: xdg)
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            // $HOME first, as the cache folder and every XDG program do.
-            base = URL(fileURLWithPath: home).appendingPathComponent(".local/share")
-        } else {
-            base = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
-        }
+        let base = UserFolders.base("XDG_DATA_HOME", underHome: ".local/share", environment: environment)
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
         let url = base.appendingPathComponent("roadmap")
         if !FileManager.default.fileExists(atPath: url.path) {
             do {

@@ -5,9 +5,11 @@ import Darwin
 #endif
 
 /// The system's reason for a failed file operation, in Russian: the C
-/// library's own text is English (the machines run the `C` locale).
-enum SystemReason {
-    static func text(_ code: Int32) -> String {
+/// library's own text is English (the machines run the `C` locale). One
+/// table for the store, the documents and the import, which add only the
+/// words their context needs.
+public enum SystemReason {
+    public static func text(_ code: Int32) -> String {
         switch code {
         case EACCES, EPERM: return "нет прав доступа"
         case ENOENT: return "нет такого файла или каталога"
@@ -29,5 +31,5 @@ enum SystemReason {
         }
     }
 
-    static var current: String { text(errno) }
+    public static var current: String { text(errno) }
 }
