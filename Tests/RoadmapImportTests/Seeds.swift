@@ -6,8 +6,8 @@ import RoadmapStore
 /// The seed documents and the bundled samples transcribed from them.
 enum Seeds {
     static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/Seeds")
 
     static func url(_ prefix: String) throws -> URL {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -13,8 +13,8 @@ enum TestPaths {
 
     static let samples = repositoryRoot.appendingPathComponent("Sources/RoadmapStore/Samples")
     static let schemas = repositoryRoot.appendingPathComponent("Sources/RoadmapStore/Schemas")
-    /// The source documents live beside the repository, in `shared/seeds`.
-    static let seeds = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    /// The source documents, kept as test data in `Tests/Fixtures/Seeds`.
+    static let seeds = repositoryRoot.appendingPathComponent("Tests/Fixtures/Seeds")
 
     static func sample(_ name: String) -> URL { samples.appendingPathComponent(name) }
 
