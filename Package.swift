@@ -17,21 +17,23 @@ let package = Package(
     targets: [
         // Plain values: roadmap, schools, measures, progress, deadlines, overdue. No I/O.
         .target(name: "RoadmapModel"),
+        // The one safe way to replace a file, and the system's errors in Russian.
+        .target(name: "RoadmapFiles"),
         // The only code that reads and writes the data directory.
         .target(
             name: "RoadmapStore",
-            dependencies: ["RoadmapModel"],
+            dependencies: ["RoadmapModel", "RoadmapFiles"],
             resources: [.copy("Samples"), .copy("Schemas")]
         ),
         // Documents out: the «информационная справка» (DOCX, Markdown, HTML, CSV) and iCalendar.
         .target(
             name: "RoadmapDocuments",
-            dependencies: ["RoadmapModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["RoadmapModel", "RoadmapFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Documents in: a roadmap read from its official table (DOCX, TSV/CSV, converted text).
         .target(
             name: "RoadmapImport",
-            dependencies: ["RoadmapModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["RoadmapModel", "RoadmapFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // State, messages, update and render into an in-memory grid. No ncurses.
         .target(name: "RoadmapApp", dependencies: ["RoadmapModel", "RoadmapStore"]),
@@ -64,7 +66,7 @@ let package = Package(
             exclude: ["Scripts"]
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
-        .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapFiles", "RoadmapStore"]),
         .testTarget(
             name: "RoadmapDocumentsTests",
             dependencies: [

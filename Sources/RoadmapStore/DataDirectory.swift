@@ -120,7 +120,7 @@ public struct DataDirectory: Sendable {
         try writer.requireDirectory()
         let lock = try lockForWriting()
         defer { lock.release() }
-        writer.removeLeftovers()
+        writer.settleInterruptedSaves()
         return try writer.save(data, files: files)
     }
 
@@ -139,7 +139,7 @@ public struct DataDirectory: Sendable {
         let held: WriteLock
         if let lock { held = lock } else { held = try lockForWriting() }
         defer { if lock == nil { held.release() } }
-        writer.removeLeftovers()
+        writer.settleInterruptedSaves()
         return try MergingSave(writer: writer).save(data, files: files, snapshot: &snapshot)
     }
 

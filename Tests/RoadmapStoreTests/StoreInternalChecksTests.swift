@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RoadmapModel
+import RoadmapFiles
 @testable import RoadmapStore
 
 /// Checks that depend on how deadlines are read. The deadline parser is

@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapModel
+import RoadmapFiles
 
 /// Writes a finished document so that a reader never sees half of it: the
 /// bytes go to a temporary file next to the target, are flushed, and the
@@ -63,27 +64,12 @@ public enum DocumentFile {
         if let code = failed ?? closed { throw WriteError(description: "не удалось записать \(shown): \(reason(code))") }
     }
 
+    /// The same safe write as the data files (`AtomicFile`).
     private static func replace(_ target: String, with bytes: Data, shownAs shown: String) throws(WriteError) {
-        let url = URL(fileURLWithPath: target)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = "\(folder)/.\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
-        func failure(_ code: Int32) -> WriteError {
-            WriteError(description: "не удалось записать \(shown): \(reason(code))")
-        }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(errno) }
-        var info = stat()
-        if stat(target, &info) == 0 { _ = fchmod(fd, info.st_mode & 0o7777) }
-        let written = writeAll(bytes, fd) ?? (fsync(fd) == 0 ? nil : errno)
-        let closed: Int32? = close(fd) == 0 ? nil : errno
-        if let code = written ?? closed {
-            unlink(temporary)
-            throw failure(code)
-        }
-        guard rename(temporary, target) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw failure(code)
+        do {
+            try AtomicFile.write([UInt8](bytes), to: target)
+        } catch {
+            throw WriteError(description: "не удалось записать \(shown): \(reason(error.code))")
         }
     }
 

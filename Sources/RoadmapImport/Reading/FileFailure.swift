@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapModel
+import RoadmapFiles
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapModel
+import RoadmapFiles
 
 /// The overdue index of one data directory, kept in the user's cache folder
 /// (`$XDG_CACHE_HOME/roadmap/`, else `~/.cache/roadmap/`), never inside the
@@ -41,7 +42,10 @@ public struct OverdueIndexCache: Sendable {
 
     /// The index when it still describes the files on disk, else nil.
     public func cached() -> Hit? {
-        guard let file, let bytes = AtomicFile.contents(file.path),
+        // A change to several files that a crash interrupted counts as made
+        // (the loader reads it whole), while the stamps may still be the old ones.
+        guard !Journal.exists(in: root.standardizedFileURL.path) else { return nil }
+        guard let file, let bytes = FileReader.readRegular(file.path).bytes,
               let stored = try? OverdueCacheFile(decoding: bytes),
               stored.directory == Self.realPath(root) else { return nil }
         let index = stored.index
@@ -90,15 +94,13 @@ public struct OverdueIndexCache: Sendable {
         return report
     }
 
-    /// Temporary name, then rename: a reader never sees half a file. No
-    /// fsync: after a crash a damaged file fails its checksum and is rebuilt.
+    /// Replaced atomically, without flushing: after a crash a damaged file
+    /// fails its checksum and is rebuilt.
     private func write(_ contents: OverdueCacheFile) {
         guard let file else { return }
-        let folder = file.deletingLastPathComponent().path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = folder + "/." + file.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: .min ... .max))"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(contents.encoded())) else { return }
-        if rename(temporary, file.path) != 0 { unlink(temporary) }
+        try? FileManager.default.createDirectory(atPath: file.deletingLastPathComponent().path,
+                                                 withIntermediateDirectories: true)
+        _ = try? AtomicFile.write(contents.encoded(), to: file.path, durable: false)
     }
 
     static func realPath(_ url: URL) -> String {

@@ -33,7 +33,7 @@ public enum SourceFiles {
 
     /// The hash of the file's bytes, or 0 when it cannot be read.
     public static func contentHash(_ root: URL, _ path: String) -> UInt64 {
-        guard let bytes = AtomicFile.contents(root.standardizedFileURL.path + "/" + path) else { return 0 }
+        guard let bytes = FileReader.readRegular(root.standardizedFileURL.path + "/" + path).bytes else { return 0 }
         return SourceStamp.hash(bytes)
     }
 

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import RoadmapModel
+import RoadmapFiles
 
 /// Reads the data directory's files with plain system calls: each problem
 /// (missing, a directory, too big, unreadable, a link out of the directory)
@@ -17,15 +18,31 @@ struct FileReader {
         case bytes([UInt8])
         case missing
         case problem(String)
+
+        var bytes: [UInt8]? {
+            if case .bytes(let bytes) = self { return bytes }
+            return nil
+        }
     }
 
     let rootPath: String
     /// The root with every link resolved: a file must resolve inside it.
     let resolvedRoot: String
+    /// Files of a change a crash interrupted after it counted as made
+    /// (see `Journal`): relative path → its new version, still under the
+    /// temporary name. Read in place of the target, so a load sees the
+    /// change whole and writes nothing.
+    let newVersions: [String: String]
 
     init(rootPath: String) {
         self.rootPath = rootPath
         self.resolvedRoot = FileReader.resolve(rootPath) ?? rootPath
+        var newVersions: [String: String] = [:]
+        for entry in Journal.read(in: rootPath)?.entries ?? [] {
+            let temporary = AtomicFile.folder(of: rootPath + "/" + entry.relative) + "/" + entry.temporary
+            if FileReader.exists(temporary) { newVersions[entry.relative] = temporary }
+        }
+        self.newVersions = newVersions
     }
 
     static func resolve(_ path: String) -> String? {
@@ -48,6 +65,7 @@ struct FileReader {
 
     /// Reads a file and fingerprints exactly the bytes read (see `Fingerprint`).
     func readFingerprinted(_ relative: String, checkLinks: Bool = true) -> (outcome: Outcome, fingerprint: Fingerprint?) {
+        if let newVersion = newVersions[relative] { return FileReader.readRegularFingerprinted(newVersion) }
         let full = path(relative)
         var info = stat()
         guard lstat(full, &info) == 0 else {
@@ -90,13 +108,18 @@ struct FileReader {
     /// `readRegular`, with the fingerprint of the bytes read and of the
     /// open file's `fstat` (so both describe the same version of the file).
     static func readRegularFingerprinted(_ full: String) -> (outcome: Outcome, fingerprint: Fingerprint?) {
-        let fd = open(full, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a pipe or a device put where a data file belongs must
+        // not hang the open; it is refused below, before any read.
+        let fd = open(full, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else {
             return (errno == ENOENT ? .missing : .problem("не удалось прочитать файл: \(SystemReason.current)"), nil)
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return (.problem("не удалось прочитать файл: \(SystemReason.current)"), nil) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return (.problem(info.st_mode & S_IFMT == S_IFDIR ? "это каталог, а не файл" : "это не обычный файл"), nil)
+        }
         // Checked again on the open file: it may have changed since `stat`.
         if let tooBig = sizeProblem(Int(info.st_size)) { return (.problem(tooBig), nil) }
         let size = Int(info.st_size)

@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapModel
+import RoadmapFiles
 
 /// The school progress files present in `progress/schools/`: only
 /// `<school-id>.json` names whose id is safe are read; anything else is
@@ -29,7 +30,9 @@ struct SchoolFileListing {
             listing.error(folder, "не удалось прочитать каталог: \(SystemReason.current)")
             return listing
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        // A new school's file that an interrupted change has not renamed yet.
+        let waiting = reader.newVersions.keys.filter { $0.hasPrefix(folder + "/") }.map { String($0.dropFirst(folder.count + 1)) }
+        for name in Set(names.filter { !$0.hasPrefix(".") } + waiting).sorted() {
             listing.add(name)
         }
         return listing

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import RoadmapModel
+import RoadmapFiles
 
 /// Only one process writes a data directory at a time: each save (and a
 /// `mark` from its load to its save) holds an exclusive `flock` on
@@ -62,15 +63,32 @@ public final class WriteLock: @unchecked Sendable {
     /// Two people with different logins share one folder: the lock file of
     /// the one saving now is theirs (mode 0666 less their umask), so the
     /// other may only read it — enough to wait on it with `flock`.
+    ///
+    /// Never through a link, never a pipe or a device: a link planted under
+    /// the lock's name in a shared folder would otherwise make the next
+    /// writer truncate whatever it points to.
     private static func openFile(_ path: String) throws(StoreError) -> (fd: Int32, othersFile: Bool) {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
-        if fd >= 0 { return (fd, false) }
+        let flags = O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
+        var fd = open(path, O_RDWR | O_CREAT | flags, 0o666)
         let code = errno
-        if code == EACCES {
-            let readOnly = open(path, O_RDONLY | O_CLOEXEC)
-            if readOnly >= 0 { return (readOnly, true) }
+        var othersFile = false
+        if fd < 0, code == EACCES {
+            fd = open(path, O_RDONLY | flags)
+            othersFile = true
         }
-        throw cannotWrite(code)
+        guard fd >= 0 else {
+            throw code == ELOOP ? notAPlainFile("символическая ссылка") : cannotWrite(code)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw notAPlainFile("не обычный файл (канал, устройство или каталог)")
+        }
+        return (fd, othersFile)
+    }
+
+    private static func notAPlainFile(_ what: String) -> StoreError {
+        StoreError("файл блокировки \(fileName) в каталоге данных — \(what); ничего не записано. Удалите его, если не знаете, откуда он взялся")
     }
 
     private static func cannotWrite(_ code: Int32) -> StoreError {

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import RoadmapModel
+import RoadmapFiles
 
 /// Writes data files into a directory: only files whose bytes change, each
 /// atomically, never outside the directory.
@@ -19,23 +20,21 @@ struct DirectoryWriter {
         try requireDirectory()
         for file in files { try checkName(file) }
         let encoder = FileEncoder(data)
-        var written: [String] = []
+        var changes: [FileTransaction.Change] = []
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
             let bytes = encoder.bytes(for: file)
-            let path = rootPath + "/" + file.relativePath
-            if AtomicFile.contents(path) == bytes { continue }
+            if FileReader.readRegular(rootPath + "/" + file.relativePath).bytes == bytes { continue }
             try prepareFolder(for: file)
-            try AtomicFile.write(bytes, to: path, shownAs: file.relativePath)
-            written.append(file.relativePath)
+            changes.append(FileTransaction.Change(relative: file.relativePath, bytes: bytes))
         }
-        return written
+        _ = try FileTransaction(rootPath: rootPath).commit(changes)
+        return changes.map(\.relative)
     }
 
-    /// Temporary files of saves that were killed halfway; call with the lock held.
-    func removeLeftovers() {
-        for folder in ["", "/progress", "/" + SchoolFileListing.folder] {
-            AtomicFile.removeLeftovers(in: rootPath + folder)
-        }
+    /// Finishes or undoes a change a killed save left, and removes its
+    /// temporary files; call with the lock held.
+    func settleInterruptedSaves() {
+        Recovery(rootPath: rootPath).settle()
     }
 
     func create(_ data: RoadmapData) throws(StoreError) {
@@ -45,10 +44,8 @@ struct DirectoryWriter {
         for file in files { try checkName(file) }
         try makeEmptyDirectory()
         try prepareFolder(for: .progress(school: "x"))
-        for file in files {
-            try AtomicFile.write(encoder.bytes(for: file), to: rootPath + "/" + file.relativePath,
-                                 shownAs: file.relativePath)
-        }
+        _ = try FileTransaction(rootPath: rootPath)
+            .commit(files.map { FileTransaction.Change(relative: $0.relativePath, bytes: encoder.bytes(for: $0)) })
     }
 
     // MARK: Checks
@@ -102,7 +99,11 @@ struct DirectoryWriter {
         let path = rootPath + "/" + relative
         if mkdir(path, 0o755) == 0 {
             let parent = relative.contains("/") ? rootPath + "/progress" : rootPath
-            try AtomicFile.syncDirectory(parent, shownAs: relative)
+            do {
+                try AtomicFile.syncDirectory(parent)
+            } catch {
+                throw FileTransaction.failure(relative, error.code)
+            }
             return
         }
         let code = errno

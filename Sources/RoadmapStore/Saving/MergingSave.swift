@@ -54,28 +54,28 @@ struct MergingSave {
         guard conflicts.isEmpty else { throw MergingSave.conflictError(conflicts, data: data) }
 
         let encoder = FileEncoder(result)
-        var written: [String] = []
+        var changes: [FileTransaction.Change] = []
         for (file, onDisk) in pending {
             let bytes = encoder.bytes(for: file)
-            let relative = file.relativePath
             if onDisk != bytes {
                 try writer.prepareFolder(for: file)
-                snapshot.fingerprints[relative] = try AtomicFile.write(bytes, to: writer.rootPath + "/" + relative,
-                                                                       shownAs: relative)
-                written.append(relative)
+                changes.append(FileTransaction.Change(relative: file.relativePath, bytes: bytes))
+            }
+        }
+        let written = try FileTransaction(rootPath: writer.rootPath).commit(changes)
+        let newBytes = Dictionary(changes.map { ($0.relative, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        // Only a change that committed moves the snapshot: after a refused
+        // save the snapshot still describes the files, which are as they were.
+        for (file, _) in pending {
+            let relative = file.relativePath
+            if let info = written[relative], let bytes = newBytes[relative] {
+                snapshot.fingerprints[relative] = Fingerprint(bytes: bytes, info: info)
             } else if let current = FileReader.readRegularFingerprinted(writer.rootPath + "/" + relative).fingerprint {
                 snapshot.fingerprints[relative] = current
             }
-            guard case .progress(let school) = file else {
-                snapshot.base = Self.withPlan(of: result, file: file, into: snapshot.base ?? base)
-                continue
-            }
-            var updated = snapshot.base ?? base
-            for record in updated.records(ofSchool: school) { updated.restore(nil, for: record.key) }
-            for record in result.records(ofSchool: school) { updated.restore(record, for: record.key) }
-            snapshot.base = updated
+            snapshot.base = Self.withFile(file, of: result, into: snapshot.base ?? base)
         }
-        return SaveOutcome(written: written, data: result, takenFromOthers: taken)
+        return SaveOutcome(written: changes.map(\.relative), data: result, takenFromOthers: taken)
     }
 
     /// The bytes of a plan file now on disk, nil when it is missing or unreadable.
@@ -84,14 +84,16 @@ struct MergingSave {
         return nil
     }
 
-    /// The base the next save compares with takes the plan part just written.
-    private static func withPlan(of data: RoadmapData, file: DataFile, into base: RoadmapData) -> RoadmapData {
+    /// The base the next save compares with takes the file just saved.
+    private static func withFile(_ file: DataFile, of data: RoadmapData, into base: RoadmapData) -> RoadmapData {
         var updated = base
         switch file {
         case .roadmap: updated.roadmap = data.roadmap
         case .schools: updated.schools = data.schools
         case .measures: updated.measures = data.measures
-        case .progress: break
+        case .progress(let school):
+            for record in updated.records(ofSchool: school) { updated.restore(nil, for: record.key) }
+            for record in data.records(ofSchool: school) { updated.restore(record, for: record.key) }
         }
         return updated
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapDocuments
+import RoadmapStore
 
 /// Where `report` and `calendar` put what they made: standard output, or
 /// the `-o` file written atomically. `what` names the document in the
@@ -12,6 +13,10 @@ enum DocumentOutput {
             return nil
         }
         let url = URL(fileURLWithPath: output)
+        if let directory = DataDirectory.enclosing(url.path) {
+            Console.error("\(what): «\(Console.visible(output))» — внутри каталога данных \(Console.visible(directory)); документы записываются вне его, чтобы не испортить данные")
+            throw ExitStatus.cannotWrite
+        }
         do {
             try DocumentFile.write(bytes, to: url)
         } catch {

@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RoadmapFiles
+
+/// A change to several data files commits as one: after any failure every
+/// file is as it was, and after a crash the next save finishes it (and
+/// every load already reads it whole). The way git updates several refs:
+///
+/// 1. under the write lock, write every new version to a temporary file
+///    and flush it; keep the old version under a second name (a hard link,
+///    or a copy where links are not supported). Any failure here — a full
+///    disk, a file that may not be replaced — removes what was made, and
+///    nothing has changed;
+/// 2. write the journal `.roadmap.journal` (itself atomically): from this
+///    moment the change counts as made;
+/// 3. rename every temporary file over its target. When a rename fails, the
+///    ones done are taken back from the kept old versions;
+/// 4. flush the folders, remove the journal and the old versions.
+///
+/// A change to one file needs none of this: one rename is atomic already.
+struct FileTransaction {
+    let rootPath: String
+    /// Test-only: pretend the process died after this many renames.
+    var crashAfterRenames: Int? = nil
+
+    struct Change {
+        /// `progress/schools/urozhaynoe.json`.
+        var relative: String
+        var bytes: [UInt8]
+    }
+
+    /// Returns `fstat` of each file as written, by relative path.
+    func commit(_ changes: [Change]) throws(StoreError) -> [String: stat] {
+        guard changes.count > 1 else {
+            guard let change = changes.first else { return [:] }
+            return [change.relative: try writeOne(change)]
+        }
+        var staged: [Journal.Entry] = []
+        var infos: [String: stat] = [:]
+        do {
+            for change in changes {
+                let (entry, info) = try stage(change)
+                staged.append(entry)
+                infos[change.relative] = info
+            }
+            try Journal(entries: staged).write(in: rootPath)
+        } catch {
+            discard(staged)
+            throw error
+        }
+        try apply(staged)
+        return infos
+    }
+
+    private func writeOne(_ change: Change) throws(StoreError) -> stat {
+        do {
+            return try AtomicFile.write(change.bytes, to: path(change.relative))
+        } catch {
+            throw Self.failure(change.relative, error.code)
+        }
+    }
+
+    /// Step 1 for one file: the new version beside it, the old one kept.
+    private func stage(_ change: Change) throws(StoreError) -> (Journal.Entry, stat) {
+        let target = path(change.relative)
+        let prepared: AtomicFile.Prepared
+        do {
+            prepared = try AtomicFile.prepare(change.bytes, replacing: target)
+        } catch {
+            throw Self.failure(change.relative, error.code)
+        }
+        var entry = Journal.Entry(relative: change.relative, temporary: AtomicFile.name(of: prepared.temporary), kept: nil)
+        do {
+            entry.kept = try keepOldVersion(of: target)
+        } catch {
+            unlink(prepared.temporary)
+            throw Self.failure(change.relative, error.code)
+        }
+        return (entry, prepared.info)
+    }
+
+    /// The name the old version is kept under, nil when there was none.
+    private func keepOldVersion(of target: String) throws(AtomicFile.Failure) -> String? {
+        var info = stat()
+        guard lstat(target, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw AtomicFile.Failure(errno)
+        }
+        let kept = AtomicFile.temporaryName(for: target, marker: Journal.keptMarker)
+        if link(target, kept) == 0 { return AtomicFile.name(of: kept) }
+        // A file that may not be linked may still be copied; one that may
+        // not be replaced fails at the rename and is taken back from here.
+        guard let bytes = FileReader.readRegular(target).bytes else { throw AtomicFile.Failure(EIO) }
+        let copy = try AtomicFile.prepare(bytes, replacing: target, marker: Journal.keptMarker)
+        return AtomicFile.name(of: copy.temporary)
+    }
+
+    /// Steps 3 and 4; a failed rename takes back the ones done.
+    private func apply(_ entries: [Journal.Entry]) throws(StoreError) {
+        for (done, entry) in entries.enumerated() {
+            if let crashAfterRenames, done == crashAfterRenames { return }
+            guard rename(folderPath(entry) + "/" + entry.temporary, path(entry.relative)) == 0 else {
+                let code = errno
+                Recovery(rootPath: rootPath).rollBack(entries)
+                throw Self.failure(entry.relative, code)
+            }
+        }
+        if let crashAfterRenames, crashAfterRenames >= entries.count { return }
+        Recovery(rootPath: rootPath).finish(entries)
+    }
+
+    /// Step 1 undone: the temporary and kept files removed, targets untouched.
+    private func discard(_ entries: [Journal.Entry]) {
+        for entry in entries {
+            let folder = folderPath(entry)
+            unlink(folder + "/" + entry.temporary)
+            if let kept = entry.kept { unlink(folder + "/" + kept) }
+        }
+    }
+
+    private func path(_ relative: String) -> String { rootPath + "/" + relative }
+
+    private func folderPath(_ entry: Journal.Entry) -> String { AtomicFile.folder(of: path(entry.relative)) }
+
+    static func failure(_ relative: String, _ code: Int32) -> StoreError {
+        StoreError("не удалось записать \(relative): \(SystemReason.text(code))")
+    }
+}
