@@ -1,9 +1,11 @@
 import Foundation
 
 /// Where an import writes: a new or empty directory, or — with `force` —
-/// an existing one replaced whole. The data is first written into a hidden
-/// sibling directory; only when that succeeded is it moved into place, so
-/// a failed import never leaves a half-written or a lost data directory.
+/// an existing one whose roadmap is replaced. A new directory is first
+/// written into a hidden sibling; only when that succeeded is it moved into
+/// place, so a failed import never leaves a half-written directory. An
+/// existing one is replaced by the store (`DataDirectory.replaceAll`), under
+/// its write lock, as one change.
 public struct ImportDestination: Sendable {
     public let target: URL
     public let force: Bool
@@ -25,17 +27,25 @@ public struct ImportDestination: Sendable {
         }
     }
 
-    /// Writes through `write` (which creates a data directory at the URL
-    /// it is given) and puts the result in place. Returns true when an
-    /// existing directory was replaced.
-    @discardableResult
-    public func write(_ write: (URL) throws -> Void) throws(ImportError) -> Bool {
+    /// With `force`, a directory that already holds files: its roadmap is
+    /// replaced in place, not written anew.
+    public var replacesExisting: Bool {
+        var isDirectory: ObjCBool = false
+        return force && FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
+            && isDirectory.boolValue && !isEmpty
+    }
+
+    /// Writes a new directory through `write` (which creates a data
+    /// directory at the URL it is given) and puts the result in place.
+    public func write(_ write: (URL) throws -> Void) throws(ImportError) {
         try check()
+        guard !replacesExisting else {
+            throw ImportError(file: target.path, "каталог не пуст: дорожная карта в нём заменяется на месте (roadmap import --force), а не записывается заново")
+        }
         let fm = FileManager.default
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).import-\(ProcessInfo.processInfo.processIdentifier)")
-        let old = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
@@ -44,20 +54,13 @@ public struct ImportDestination: Sendable {
             try? fm.removeItem(at: staging)
             throw ImportError(file: target.path, "каталог данных не записан: \(error)")
         }
-        let replacing = fm.fileExists(atPath: target.path) && !isEmpty
         do {
-            if fm.fileExists(atPath: target.path) {
-                if replacing { try fm.moveItem(at: target, to: old) } else { try fm.removeItem(at: target) }
-            }
+            if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
             try fm.moveItem(at: staging, to: target)
         } catch {
-            // Put the old directory back if it was moved away.
-            if replacing, !fm.fileExists(atPath: target.path) { try? fm.moveItem(at: old, to: target) }
             try? fm.removeItem(at: staging)
-            throw ImportError(file: target.path, "каталог данных не заменён: \(FileFailure.reason(of: error))")
+            throw ImportError(file: target.path, "каталог данных не записан: \(FileFailure.reason(of: error))")
         }
-        if replacing { try? fm.removeItem(at: old) }
-        return replacing
     }
 
     private var isEmpty: Bool {

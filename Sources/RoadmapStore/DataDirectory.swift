@@ -153,6 +153,20 @@ public struct DataDirectory: Sendable {
         return try WriteLock.acquire(rootPath: writer.rootPath, wait: wait, who: who)
     }
 
+    /// Replaces the roadmap a directory holds with `data` (for `import
+    /// --force`), under the write lock and as one change: a dashboard open on
+    /// it saves before or after, never in between, and sees the new plan.
+    /// Returns the relative paths written or removed.
+    @discardableResult
+    public func replaceAll(with data: RoadmapData) throws(StoreError) -> [String] {
+        let writer = DirectoryWriter(root: root)
+        try writer.requireDirectory()
+        let lock = try lockForWriting()
+        defer { lock.release() }
+        writer.settleInterruptedSaves()
+        return try writer.replaceAll(with: data)
+    }
+
     /// Writes a whole new data directory (for `init`); refuses to write into
     /// a non-empty directory.
     public func create(_ data: RoadmapData) throws(StoreError) {

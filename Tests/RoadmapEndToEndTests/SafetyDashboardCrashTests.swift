@@ -10,15 +10,16 @@ import RoadmapStore
 /// moment around the save, which `ROADMAP_TEST_SLOW_SAVE` stretches so many
 /// kills land inside a file being written. After every kill the directory
 /// loads, every record of the measure holds its old state or the old one
-/// plus this round's entry, and nothing else changed.
+/// plus this round's entry — all seven schools' records or none of them —
+/// and nothing else changed.
 @Suite("Safety: SIGKILL of the dashboard while it saves (tmux)", .serialized)
 struct SafetyDashboardCrashTests {
     static let rounds = 200
 
     /// Keys from the top of the timeline to a measure, and its id.
-    static let targets: [(keys: [String], measure: String)] = [
-        (["Home"], "1"),
-        (["Home", "Down", "Down", "Down", "Down"], "5"),
+    static let targets: [(keys: [String], measure: String, records: Int)] = [
+        (["Home"], "1", 1),
+        (["Home", "Down", "Down", "Down", "Down"], "5", 7),
     ]
 
     @Test func killedWhileSavingEveryRecordIsOldOrNew() throws {
@@ -48,7 +49,9 @@ struct SafetyDashboardCrashTests {
                 break
             }
             pane.send("Enter")
-            usleep(UInt32.random(in: 0...120_000, using: &random))
+            // Seven slowed files and the journal take longer: the kill may
+            // land before, inside or after any step of the change.
+            usleep(UInt32.random(in: 0...(target.records > 1 ? 300_000 : 120_000), using: &random))
             kill(pid, SIGKILL)
             tally.leftovers.formUnion(SafetyCrashTests.temporaryFiles(dir))
 
@@ -57,17 +60,21 @@ struct SafetyDashboardCrashTests {
             let data = try #require(report.data)
             let changed = Self.check(data, against: expected, measure: target.measure, note: note, round: round)
             for key in changed { expected.restore(data.record(key), for: key) }
-            tally.count(changed: changed.count)
+            #expect(changed.isEmpty || changed.count == target.records,
+                    "прогон \(round): изменено \(changed.count) записей из \(target.records) — половина изменения")
+            tally.count(changed: changed.count, of: target.records)
             #expect(data == expected, "прогон \(round): изменилось не то")
             if data != expected { break }
         }
         pane.kill()
         print("Панель убита SIGKILL во время сохранения: \(Self.rounds) раз, каталог цел после каждого; " +
-              "прогонов с записями в новом состоянии: \(tally.roundsWithNew) (записей: \(tally.records)); " +
+              "прогонов с записями в новом состоянии: \(tally.roundsWithNew) (записей: \(tally.records); " +
+              "изменений в семи файлах целиком: \(tally.wholeMultiFile)); " +
               "временных файлов после убийства (убита внутри записи): \(tally.leftovers.count)")
         #expect(tally.roundsWithNew >= Self.rounds / 10, "отметки почти не доходили до файлов: \(tally.roundsWithNew)")
         #expect(tally.roundsWithNew < Self.rounds, "ни одно убийство не пришлось до конца сохранения")
         #expect(!tally.leftovers.isEmpty, "ни одно убийство не попало в запись файла")
+        #expect(tally.wholeMultiFile > 0, "ни одно изменение семи файлов не дошло до конца")
 
         let final = try RoadmapProcess.run(["mark", "14", "--data", dir, "--status", "done", "--date", "01.03.2022"])
         #expect(final.status == 0, "\(final.stderr)")
@@ -79,10 +86,13 @@ struct SafetyDashboardCrashTests {
         var roundsWithNew = 0
         var records = 0
         var leftovers: Set<String> = []
+        /// Rounds whose seven-file change landed whole.
+        var wholeMultiFile = 0
 
-        mutating func count(changed: Int) {
+        mutating func count(changed: Int, of records: Int) {
             if changed > 0 { roundsWithNew += 1 }
-            records += changed
+            if changed > 1, changed == records { wholeMultiFile += 1 }
+            self.records += changed
         }
     }
 

@@ -125,7 +125,38 @@ struct SafetyTransactionTests {
         reloaded.apply(SafetyMergeTests.entry("x", .done), to: ProgressKey(measure: "12"))
         _ = try terek.directory.save(reloaded, files: SafetyMergeTests.municipal, since: &snapshot)
         #expect(Self.leftovers(terek).isEmpty, "\(Self.leftovers(terek))")
-        for change in changes { #expect(try terek.bytes(change.relative) == Data(change.bytes)) }
+        for change in changes { #expect(try terek.bytes(change.relative) == Data(change.bytes ?? [])) }
+    }
+
+    @Test("a removal is part of the change: read as gone after a crash, put back when the change is taken back",
+          arguments: [0, 1, 2])
+    func aRemovedFileFollowsTheChange(renamesDone: Int) throws {
+        let terek = try Terek()
+        let (data, _) = try terek.load()
+        var marked = data
+        marked.apply(SafetyMergeTests.entry("x", .done), to: ProgressKey(measure: "12"))
+        let gone = "progress/schools/verkhniy-kurp.json"
+        let kept = try terek.bytes(gone)
+        let changes = [
+            FileTransaction.Change(relative: "progress/municipal.json",
+                                   bytes: FileEncoder(marked).bytes(for: .progress(school: nil))),
+            FileTransaction.Change(relative: gone, bytes: nil),
+        ]
+        var transaction = FileTransaction(rootPath: terek.root.standardizedFileURL.path)
+        transaction.crashAfterRenames = renamesDone
+        _ = try transaction.commit(changes)
+        let report = terek.directory.load()
+        #expect(report.data?.record(ProgressKey(measure: "12"))?.status == .done)
+        #expect(!report.diagnostics.contains { $0.file == gone }, "\(report.diagnostics)")
+        Recovery(rootPath: terek.root.standardizedFileURL.path).settle()
+        #expect(!FileManager.default.fileExists(atPath: terek.root.appendingPathComponent(gone).path))
+        #expect(Self.leftovers(terek).isEmpty)
+
+        // Taken back whole: the removed file returns byte for byte.
+        let journal = try #require(Journal.parse("roadmap journal 1\n\(gone)\t-\t.verkhniy-kurp.json.old-1-a\n"))
+        try kept.write(to: terek.root.appendingPathComponent("progress/schools/.verkhniy-kurp.json.old-1-a"))
+        Recovery(rootPath: terek.root.standardizedFileURL.path).rollBack(journal.entries)
+        #expect(try terek.bytes(gone) == kept)
     }
 
     @Test("new versions written but no journal yet: the change never counted")

@@ -33,16 +33,24 @@ struct FileReader {
     /// temporary name. Read in place of the target, so a load sees the
     /// change whole and writes nothing.
     let newVersions: [String: String]
+    /// Files that change removes: read as missing.
+    let removed: Set<String>
 
     init(rootPath: String) {
         self.rootPath = rootPath
         self.resolvedRoot = FileReader.resolve(rootPath) ?? rootPath
         var newVersions: [String: String] = [:]
+        var removed: Set<String> = []
         for entry in Journal.read(in: rootPath)?.entries ?? [] {
-            let temporary = AtomicFile.folder(of: rootPath + "/" + entry.relative) + "/" + entry.temporary
+            guard let name = entry.temporary else {
+                removed.insert(entry.relative)
+                continue
+            }
+            let temporary = AtomicFile.folder(of: rootPath + "/" + entry.relative) + "/" + name
             if FileReader.exists(temporary) { newVersions[entry.relative] = temporary }
         }
         self.newVersions = newVersions
+        self.removed = removed
     }
 
     static func resolve(_ path: String) -> String? {
@@ -66,6 +74,7 @@ struct FileReader {
     /// Reads a file and fingerprints exactly the bytes read (see `Fingerprint`).
     func readFingerprinted(_ relative: String, checkLinks: Bool = true) -> (outcome: Outcome, fingerprint: Fingerprint?) {
         if let newVersion = newVersions[relative] { return FileReader.readRegularFingerprinted(newVersion) }
+        if removed.contains(relative) { return (.missing, nil) }
         let full = path(relative)
         var info = stat()
         guard lstat(full, &info) == 0 else {

@@ -32,7 +32,8 @@ struct SchoolFileListing {
         }
         // A new school's file that an interrupted change has not renamed yet.
         let waiting = reader.newVersions.keys.filter { $0.hasPrefix(folder + "/") }.map { String($0.dropFirst(folder.count + 1)) }
-        for name in Set(names.filter { !$0.hasPrefix(".") } + waiting).sorted() {
+        let present = names.filter { !$0.hasPrefix(".") && !reader.removed.contains(folder + "/" + $0) }
+        for name in Set(present + waiting).sorted() {
             listing.add(name)
         }
         return listing

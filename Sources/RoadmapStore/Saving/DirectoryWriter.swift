@@ -37,6 +37,31 @@ struct DirectoryWriter {
         Recovery(rootPath: rootPath).settle()
     }
 
+    /// Every data file becomes `data`'s, and the progress files of schools
+    /// `data` does not have are removed — one change, all or nothing. Other
+    /// files in the directory (notes, a `.git` folder) are left alone.
+    func replaceAll(with data: RoadmapData) throws(StoreError) -> [String] {
+        let encoder = FileEncoder(data)
+        let files: [DataFile] = [.roadmap, .schools, .measures, .progress(school: nil)]
+            + encoder.progressSchools.map { .progress(school: $0) }
+        for file in files { try checkName(file) }
+        try prepareFolder(for: .progress(school: "x"))
+        var changes: [FileTransaction.Change] = []
+        for file in files {
+            let bytes = encoder.bytes(for: file)
+            if FileReader.readRegular(rootPath + "/" + file.relativePath).bytes != bytes {
+                changes.append(FileTransaction.Change(relative: file.relativePath, bytes: bytes))
+            }
+        }
+        let kept = Set(files.map(\.relativePath))
+        for id in SchoolFileListing.list(FileReader(rootPath: rootPath)).schoolIDs {
+            let relative = DataFile.progress(school: id).relativePath
+            if !kept.contains(relative) { changes.append(FileTransaction.Change(relative: relative, bytes: nil)) }
+        }
+        _ = try FileTransaction(rootPath: rootPath).commit(changes)
+        return changes.map(\.relative)
+    }
+
     func create(_ data: RoadmapData) throws(StoreError) {
         let encoder = FileEncoder(data)
         let files: [DataFile] = [.roadmap, .schools, .measures, .progress(school: nil)]

@@ -20,6 +20,8 @@ import RoadmapFiles
 ///    ones done are taken back from the kept old versions;
 /// 4. flush the folders, remove the journal and the old versions.
 ///
+/// A file removed in the change (an import replacing a roadmap drops the
+/// schools it no longer has) is kept the same way and unlinked in step 3.
 /// A change to one file needs none of this: one rename is atomic already.
 struct FileTransaction {
     let rootPath: String
@@ -29,22 +31,23 @@ struct FileTransaction {
     struct Change {
         /// `progress/schools/urozhaynoe.json`.
         var relative: String
-        var bytes: [UInt8]
+        /// The new contents; nil removes the file.
+        var bytes: [UInt8]?
     }
 
     /// Returns `fstat` of each file as written, by relative path.
     func commit(_ changes: [Change]) throws(StoreError) -> [String: stat] {
-        guard changes.count > 1 else {
-            guard let change = changes.first else { return [:] }
-            return [change.relative: try writeOne(change)]
+        if changes.count == 1, let change = changes.first, let bytes = change.bytes {
+            return [change.relative: try writeOne(change.relative, bytes)]
         }
+        guard !changes.isEmpty else { return [:] }
         var staged: [Journal.Entry] = []
         var infos: [String: stat] = [:]
         do {
             for change in changes {
-                let (entry, info) = try stage(change)
+                guard let (entry, info) = try stage(change) else { continue }
                 staged.append(entry)
-                infos[change.relative] = info
+                if let info { infos[change.relative] = info }
             }
             try Journal(entries: staged).write(in: rootPath)
         } catch {
@@ -55,31 +58,34 @@ struct FileTransaction {
         return infos
     }
 
-    private func writeOne(_ change: Change) throws(StoreError) -> stat {
+    private func writeOne(_ relative: String, _ bytes: [UInt8]) throws(StoreError) -> stat {
         do {
-            return try AtomicFile.write(change.bytes, to: path(change.relative))
+            return try AtomicFile.write(bytes, to: path(relative))
         } catch {
-            throw Self.failure(change.relative, error.code)
+            throw Self.failure(relative, error.code)
         }
     }
 
     /// Step 1 for one file: the new version beside it, the old one kept.
-    private func stage(_ change: Change) throws(StoreError) -> (Journal.Entry, stat) {
+    /// Nil for the removal of a file that is not there.
+    private func stage(_ change: Change) throws(StoreError) -> (Journal.Entry, stat?)? {
         let target = path(change.relative)
-        let prepared: AtomicFile.Prepared
+        var prepared: AtomicFile.Prepared?
         do {
-            prepared = try AtomicFile.prepare(change.bytes, replacing: target)
+            if let bytes = change.bytes { prepared = try AtomicFile.prepare(bytes, replacing: target) }
         } catch {
             throw Self.failure(change.relative, error.code)
         }
-        var entry = Journal.Entry(relative: change.relative, temporary: AtomicFile.name(of: prepared.temporary), kept: nil)
+        var entry = Journal.Entry(relative: change.relative, temporary: prepared.map { AtomicFile.name(of: $0.temporary) },
+                                  kept: nil)
         do {
             entry.kept = try keepOldVersion(of: target)
         } catch {
-            unlink(prepared.temporary)
+            if let prepared { unlink(prepared.temporary) }
             throw Self.failure(change.relative, error.code)
         }
-        return (entry, prepared.info)
+        if prepared == nil, entry.kept == nil { return nil }
+        return (entry, prepared?.info)
     }
 
     /// The name the old version is kept under, nil when there was none.
@@ -102,7 +108,7 @@ struct FileTransaction {
     private func apply(_ entries: [Journal.Entry]) throws(StoreError) {
         for (done, entry) in entries.enumerated() {
             if let crashAfterRenames, done == crashAfterRenames { return }
-            guard rename(folderPath(entry) + "/" + entry.temporary, path(entry.relative)) == 0 else {
+            guard Recovery(rootPath: rootPath).put(entry) else {
                 let code = errno
                 Recovery(rootPath: rootPath).rollBack(entries)
                 throw Self.failure(entry.relative, code)
@@ -116,7 +122,7 @@ struct FileTransaction {
     private func discard(_ entries: [Journal.Entry]) {
         for entry in entries {
             let folder = folderPath(entry)
-            unlink(folder + "/" + entry.temporary)
+            if let temporary = entry.temporary { unlink(folder + "/" + temporary) }
             if let kept = entry.kept { unlink(folder + "/" + kept) }
         }
     }

@@ -13,7 +13,10 @@ import RoadmapFiles
 ///     roadmap journal 1
 ///     progress/schools/urozhaynoe.json<TAB>.urozhaynoe.json.tmp-812-9f3a<TAB>.urozhaynoe.json.old-812-1c0d
 ///     progress/schools/new-school.json<TAB>.new-school.json.tmp-812-77aa<TAB>-
+///     progress/schools/old-school.json<TAB>-<TAB>.old-school.json.old-812-5e21
 ///
+/// `-` stands for no name: a new file has no old version, a removed one
+/// no new version.
 /// A journal is trusted only as far as it names data files and temporary
 /// names beside them: anything else in it is ignored, so a planted journal
 /// cannot make a save rename or remove any other file.
@@ -25,8 +28,8 @@ struct Journal: Equatable {
     struct Entry: Equatable {
         /// The data file, relative to the directory.
         var relative: String
-        /// The new version's name, in the target's folder.
-        var temporary: String
+        /// The new version's name, in the target's folder; nil when the file is removed.
+        var temporary: String?
         /// The old version's name, in the target's folder; nil for a new file.
         var kept: String?
     }
@@ -34,7 +37,7 @@ struct Journal: Equatable {
     var entries: [Entry]
 
     func text() -> String {
-        ([Self.header] + entries.map { "\($0.relative)\t\($0.temporary)\t\($0.kept ?? "-")" })
+        ([Self.header] + entries.map { "\($0.relative)\t\($0.temporary ?? "-")\t\($0.kept ?? "-")" })
             .joined(separator: "\n") + "\n"
     }
 
@@ -68,7 +71,8 @@ struct Journal: Equatable {
         for line in lines {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 3 else { return nil }
-            let entry = Entry(relative: fields[0], temporary: fields[1], kept: fields[2] == "-" ? nil : fields[2])
+            let entry = Entry(relative: fields[0], temporary: fields[1] == "-" ? nil : fields[1],
+                              kept: fields[2] == "-" ? nil : fields[2])
             guard entry.isSafe else { return nil }
             entries.append(entry)
         }
@@ -81,7 +85,8 @@ extension Journal.Entry {
     var isSafe: Bool {
         guard Self.isDataFile(relative) else { return false }
         let base = "." + AtomicFile.name(of: relative)
-        return Self.isSibling(temporary, of: base, marker: AtomicFile.temporaryMarker)
+        guard temporary != nil || kept != nil else { return false }
+        return (temporary.map { Self.isSibling($0, of: base, marker: AtomicFile.temporaryMarker) } ?? true)
             && (kept.map { Self.isSibling($0, of: base, marker: Journal.keptMarker) } ?? true)
     }
 

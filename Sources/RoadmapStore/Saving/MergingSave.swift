@@ -68,7 +68,7 @@ struct MergingSave {
         // save the snapshot still describes the files, which are as they were.
         for (file, _) in pending {
             let relative = file.relativePath
-            if let info = written[relative], let bytes = newBytes[relative] {
+            if let info = written[relative], let bytes = newBytes[relative] ?? nil {
                 snapshot.fingerprints[relative] = Fingerprint(bytes: bytes, info: info)
             } else if let current = FileReader.readRegularFingerprinted(writer.rootPath + "/" + relative).fingerprint {
                 snapshot.fingerprints[relative] = current

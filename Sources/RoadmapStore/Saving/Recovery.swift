@@ -28,13 +28,26 @@ struct Recovery {
         return removed
     }
 
-    /// Renames what is still waiting; when a rename fails, takes back all.
+    /// Step 3 for one file: its new version renamed over it, or the file
+    /// removed. Done twice, it changes nothing the second time.
+    func put(_ entry: Journal.Entry) -> Bool {
+        guard let temporary = temporary(entry) else {
+            return unlink(target(entry)) == 0 || errno == ENOENT
+        }
+        return !exists(temporary) || rename(temporary, target(entry)) == 0
+    }
+
+    /// Whether step 3 was done for the file.
+    private func isPut(_ entry: Journal.Entry) -> Bool {
+        guard let temporary = temporary(entry) else { return !exists(target(entry)) }
+        return !exists(temporary)
+    }
+
+    /// Does what is still waiting; when a step fails, takes back all.
     private func rollForward(_ entries: [Journal.Entry]) {
-        for entry in entries where exists(temporary(entry)) {
-            guard rename(temporary(entry), target(entry)) == 0 else {
-                rollBack(entries)
-                return
-            }
+        for entry in entries where !put(entry) {
+            rollBack(entries)
+            return
         }
         finish(entries)
     }
@@ -43,7 +56,7 @@ struct Recovery {
     /// back first; only when all are back does the journal go, so a crash
     /// in here still leaves a change that the next save can finish.
     func rollBack(_ entries: [Journal.Entry]) {
-        for entry in entries where !exists(temporary(entry)) {
+        for entry in entries where isPut(entry) {
             let restored: Bool
             if let kept = entry.kept {
                 restored = rename(folder(entry) + "/" + kept, target(entry)) == 0
@@ -56,7 +69,7 @@ struct Recovery {
         unlink(journalPath)
         try? AtomicFile.syncDirectory(rootPath)
         for entry in entries {
-            unlink(temporary(entry))
+            if let temporary = temporary(entry) { unlink(temporary) }
             if let kept = entry.kept { unlink(folder(entry) + "/" + kept) }
         }
     }
@@ -87,7 +100,7 @@ struct Recovery {
     private var journalPath: String { rootPath + "/" + Journal.fileName }
     private func target(_ entry: Journal.Entry) -> String { rootPath + "/" + entry.relative }
     private func folder(_ entry: Journal.Entry) -> String { AtomicFile.folder(of: target(entry)) }
-    private func temporary(_ entry: Journal.Entry) -> String { folder(entry) + "/" + entry.temporary }
+    private func temporary(_ entry: Journal.Entry) -> String? { entry.temporary.map { folder(entry) + "/" + $0 } }
 
     private func exists(_ path: String) -> Bool {
         var info = stat()

@@ -58,9 +58,16 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitStatus.dataError
         }
-        let replaced: Bool
+        let replaced = destination.replacesExisting
         do {
-            replaced = try destination.write { url in try DataDirectory(url).create(report.data) }
+            if replaced {
+                try DataDirectory(destination.target).replaceAll(with: report.data)
+            } else {
+                try destination.write { url in try DataDirectory(url).create(report.data) }
+            }
+        } catch let error as StoreError {
+            Console.error("Каталог данных не заменён: \(error)")
+            throw error.reason == .busy ? ExitStatus.tryAgain : ExitStatus.cannotWrite
         } catch {
             Console.error("\(error)")
             throw ExitStatus.cannotWrite

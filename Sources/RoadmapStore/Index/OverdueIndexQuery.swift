@@ -1,3 +1,4 @@
+import RoadmapModel
 extension OverdueIndex {
     /// The overdue list straight from the index: statuses looked up by
     /// position in one table of integers, so no record, history or key

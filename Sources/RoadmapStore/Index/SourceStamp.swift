@@ -1,3 +1,4 @@
+import RoadmapModel
 /// What a data file looked like when a derived index was built from it: the
 /// index is trusted for a file only while all of this is unchanged.
 ///

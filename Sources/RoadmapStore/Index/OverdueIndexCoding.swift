@@ -1,3 +1,4 @@
+import RoadmapModel
 /// The index file: a magic word, the version, a checksum of the rest, then
 /// the sources, the plan and each record's status steps. Everything read is
 /// checked (the checksum, every count, every position), so a damaged file

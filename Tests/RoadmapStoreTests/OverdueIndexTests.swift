@@ -1,5 +1,6 @@
 import Testing
-@testable import RoadmapModel
+import RoadmapModel
+@testable import RoadmapStore
 
 /// The derived overdue index answers exactly what the data answers, is
 /// refused when damaged, and is trusted only while its sources are unchanged.

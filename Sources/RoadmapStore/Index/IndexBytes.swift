@@ -1,3 +1,4 @@
+import RoadmapModel
 /// Little-endian fields for the index file: fixed-width integers and
 /// length-prefixed UTF-8 strings, nothing clever.
 struct IndexWriter {

@@ -1,3 +1,4 @@
+import RoadmapModel
 /// A derived, disposable projection of a data directory: what `overdue`
 /// (and any other status-only question) needs, in one compact file that
 /// loads in milliseconds, with the stamp of every JSON file it came from.

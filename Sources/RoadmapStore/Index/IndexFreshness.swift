@@ -1,3 +1,4 @@
+import RoadmapModel
 /// Whether an index still describes the files on disk.
 public enum IndexFreshness: Hashable, Sendable {
     case fresh
