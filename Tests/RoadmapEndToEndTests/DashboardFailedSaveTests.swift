@@ -60,6 +60,46 @@ struct DashboardFailedSaveTests {
         }
     }
 
+    /// Measure 5 for all seven schools while one school's file may not be
+    /// replaced: the whole mark is refused, no file changes, and the next
+    /// mark (once the file is writable) keeps every history entry.
+    @Test("Один файл из семи нельзя заменить: отметка не сделана ни в одном, следующая сохраняется целиком",
+          .enabled(if: getuid() == 0, "chattr needs root"))
+    func aSevenFileMarkIsAllOrNothing() throws {
+        let session = try TerminalSampleSession(width: 160, height: 40)
+        let locked = session.data.appendingPathComponent("progress/schools/novo-khamidie.json").path
+        try #require(Spawn.run("/usr/bin/chattr", ["+i", locked], captureOutput: false).status == 0)
+        defer { _ = Spawn.run("/usr/bin/chattr", ["-i", locked], captureOutput: false) }
+        let before = try session.snapshot()
+        session.open(Self.asOf)
+        session.expectScreen("Просрочено: 28")
+        session.press("Home", "Down", "Down", "Down", "Down", "d")
+        session.expectScreen("Отметка о выполнении:")
+        session.type("Семь школ")
+        session.press("Enter")
+        let screen = session.expectScreen("отметка не сделана")
+        let status = TerminalSampleSession.line(screen, containing: "отметка не сделана") ?? ""
+        #expect(status.contains("не удалось записать progress/schools/novo-khamidie.json: нет прав доступа"), "\(status)")
+        #expect(try session.snapshot() == before)
+
+        #expect(Spawn.run("/usr/bin/chattr", ["-i", locked], captureOutput: false).status == 0)
+        session.press("d")
+        session.expectScreen("Отметка о выполнении:")
+        session.press("End", "C-u")
+        session.type("Со второго раза")
+        session.press("Enter")
+        session.expectScreen("сохранено")
+        session.quit()
+        let after = try session.snapshot()
+        let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
+        #expect(changed.count == 7 && changed.allSatisfy { $0.hasPrefix("/progress/schools/") }, "\(changed)")
+        for school in ["khamidie", "novo-khamidie", "verkhniy-kurp"] {
+            let history = try #require(session.record(measure: "5", school: school)?["history"] as? [[String: Any]])
+            #expect(history.compactMap { $0["note"] as? String }.filter { $0 == "Со второго раза" }.count == 1)
+            #expect(!history.contains { ($0["note"] as? String) == "Семь школ" }, "\(school)")
+        }
+    }
+
     /// A comma taken out of measures.json by hand: the place is named, Space
     /// and `e` are refused at once, and putting the comma back turns saving on.
     @Test("Файл испорчен вручную: место ошибки названо, отметки отказаны сразу, после исправления сохранение снова работает")
