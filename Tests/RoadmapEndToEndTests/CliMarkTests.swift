@@ -34,6 +34,18 @@ struct CliMarkTests {
         #expect(validate.status == 0, "\(validate.stdout)")
     }
 
+    /// Seed 000's notes begin with «- »: such a note is a note, not an option.
+    @Test func aNoteStartingWithADashIsANote() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path("t")
+        _ = try RoadmapProcess.run(["init", dir, "--sample", "terek-2022"])
+        let note = "- проведено 5 консультаций;\n- участие в вебинаре"
+        let result = try RoadmapProcess.run(["mark", "11", "--data", dir, "--note", note, "--status", "done", "--date", "01.03.2022"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let history = try RoadmapProcess.run(["history", "11", "--data", dir, "--format", "json"])
+        #expect(history.stdout.contains("- проведено 5 консультаций;\\n- участие в вебинаре"), "\(history.stdout)")
+    }
+
     @Test func perSchoolAndRecurringMeasuresAskForWhatIsMissing() throws {
         let folder = try TemporaryFolder()
         let dir = folder.path("t")

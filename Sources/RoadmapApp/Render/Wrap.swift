@@ -1,7 +1,7 @@
 /// Breaks text into lines of at most `width` columns, at spaces where it
 /// can and inside a word only when the word alone is too long.
-enum Wrap {
-    static func lines(_ text: String, width: Int) -> [String] {
+public enum Wrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

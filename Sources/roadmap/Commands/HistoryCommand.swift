@@ -70,8 +70,9 @@ enum HistoryRows {
     static func table(_ changes: [Change], data: RoadmapData) -> String {
         guard !changes.isEmpty else { return "Изменений нет." }
         var table = TextTable(columns: [
-            .init(header: "Когда"), .init(header: "Кто"), .init(header: "№"), .init(header: "Школа"),
-            .init(header: "Срок"), .init(header: "Статус"), .init(header: "Отметка", flexible: true),
+            .init(header: "Когда"), .init(header: "Кто", wraps: true), .init(header: "№"),
+            .init(header: "Школа", omittedWhenAll: "—"), .init(header: "Срок", omittedWhenAll: "—"),
+            .init(header: "Статус", wraps: true), .init(header: "Отметка", flexible: true),
         ])
         table.rows = changes.map { change in
             let entry = change.entry

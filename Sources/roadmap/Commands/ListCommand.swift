@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapDocuments
 import RoadmapModel
 import RoadmapStore
@@ -44,19 +45,29 @@ struct Listing {
 
     func text() -> String {
         let roadmap = data.roadmap
-        var out = [Console.visible(roadmap.title), "\(Console.visible(roadmap.municipality)), период \(roadmap.period), по состоянию на \(asOf.russian)"]
+        var out = [Self.fitted(Console.visible(roadmap.title)),
+                   Self.fitted("\(Console.visible(roadmap.municipality)), период \(roadmap.period), по состоянию на \(asOf.russian)")]
         if let school, let named = data.school(school) {
             out.append(Console.visible("Школа: \(named.shortName) — только мероприятия, которые она выполняет"))
         }
-        for section in sections() {
+        let columns: [TextTable.Column] = [.init(header: "№"), .init(header: "Мероприятие", flexible: true),
+                                           .init(header: "Срок", wraps: true), .init(header: "Состояние", wraps: true)]
+        let tables = sections().map { section in
+            TextTable(columns: columns, rows: measures(in: section).map { [$0.number, $0.title, $0.deadline, summary(of: $0)] })
+        }
+        // One set of widths for every section, so the columns stand in one line down the page.
+        for (section, table) in zip(sections(), TextTable.render(tables, width: Console.terminalWidth)) {
             out.append("")
-            out.append(Console.visible("\(section.number). \(section.title)"))
-            var table = TextTable(columns: [.init(header: "№"), .init(header: "Мероприятие", flexible: true),
-                                            .init(header: "Срок"), .init(header: "Состояние")])
-            table.rows = measures(in: section).map { [$0.number, $0.title, $0.deadline, summary(of: $0)] }
-            out.append(table.render(width: Console.terminalWidth))
+            out.append(Self.fitted(Console.visible("\(section.number). \(section.title)")))
+            out.append(table)
         }
         return out.joined(separator: "\n")
+    }
+
+    /// A heading broken at spaces to the terminal's width; whole when piped.
+    static func fitted(_ text: String) -> String {
+        guard let width = Console.terminalWidth else { return text }
+        return Wrap.lines(text, width: width).joined(separator: "\n")
     }
 
     /// The «Состояние» cell, counted by the model's `Standing` as the report

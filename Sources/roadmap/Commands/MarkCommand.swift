@@ -34,7 +34,10 @@ struct MarkCommand: ParsableCommand {
     @Option(help: ArgumentHelp("done, in-progress, not-done, planned или cancelled (можно по-русски: выполнено …).", valueName: "STATUS"))
     var status: String
 
-    @Option(help: ArgumentHelp("Отметка о выполнении; без неё прежняя отметка сохраняется, \"\" её стирает.", valueName: "TEXT"))
+    // `.unconditional`: notes are written as the documents write them, and
+    // seed 000's begin with «- »; the next word is the note whatever it starts with.
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Отметка о выполнении; без неё прежняя отметка сохраняется, \"\" её стирает.", valueName: "TEXT"))
     var note: String?
 
     @Option(help: ArgumentHelp("Дата выполнения, не позже сегодняшней; по умолчанию сегодня.", valueName: "DATE"))

@@ -84,8 +84,8 @@ enum OverdueOutput {
         guard !items.isEmpty else { return "На \(asOf.russian) просроченных мероприятий нет." }
         var table = TextTable(columns: [
             .init(header: "Дней", alignRight: true), .init(header: "№"),
-            .init(header: "Мероприятие", flexible: true), .init(header: "Школа"),
-            .init(header: "Срок"), .init(header: "Ответственные"),
+            .init(header: "Мероприятие", flexible: true), .init(header: "Школа", omittedWhenAll: "—"),
+            .init(header: "Срок"), .init(header: "Ответственные", wraps: true),
         ])
         table.rows = items.map {
             [String($0.daysOverdue), $0.measure.number, $0.measure.title, $0.school?.shortName ?? "—",
