@@ -66,12 +66,13 @@ struct CliValidateTests {
         #expect(bad.stderr.contains("неверный период"))
     }
 
-    @Test func withoutDataTheDefaultDirectoryIsMadeFromTheTerekSampleOnce() throws {
+    @Test func withoutDataTheDefaultDirectoryIsMadeFromTheTerekSampleWithItsMarksOnce() throws {
         let folder = try TemporaryFolder()
         let environment = ["XDG_DATA_HOME": folder.path("xdg")]
         let first = try RoadmapProcess.run(["validate"], environment: environment)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stderr.contains("из примера «terek-2022»"))
+        #expect(first.stderr.contains("из примера «terek-2022-progress»"))
+        #expect(first.stdout.contains("отметок: 86"), "\(first.stdout)")
         #expect(FileManager.default.fileExists(atPath: folder.path("xdg/roadmap/roadmap.json")))
         let second = try RoadmapProcess.run(["validate"], environment: environment)
         #expect(!second.stderr.contains("Создан"))

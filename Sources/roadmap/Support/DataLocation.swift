@@ -3,10 +3,11 @@ import Foundation
 import RoadmapStore
 
 /// Where the data directory is: `--data`, else `$ROADMAP_DATA`, else
-/// `$XDG_DATA_HOME/roadmap` (`~/.local/share/roadmap`), made from the
-/// terek-2022 sample on first use.
+/// `$XDG_DATA_HOME/roadmap` (`~/.local/share/roadmap`), made on first use
+/// from the Terek roadmap with its year's marks, so a newcomer sees a year
+/// as it went, not a plan with nothing done.
 enum DataLocation {
-    static let firstUseSample = "terek-2022"
+    static let firstUseSample = "terek-2022-progress"
 
     static func resolve(_ option: String?) throws -> URL {
         let environment = ProcessInfo.processInfo.environment
