@@ -1,6 +1,9 @@
+import RoadmapModel
+
 /// Shows text from a file inside a message so that nothing in it can hide or
-/// break the message: control characters (C0, DEL and C1, where U+009B is a
-/// terminal's CSI) become `\u0000`-style codes, and a very long value is cut
+/// break the message: what `DisplayText` neutralises (C0, DEL and C1, where
+/// U+009B is a terminal's CSI; the bidi controls) becomes a `\u0000`-style
+/// code — a message names the character — and a very long value is cut
 /// (a 10,000-character id once made a 20 KB message line).
 enum Quote {
     static let limit = 80
@@ -14,7 +17,7 @@ enum Quote {
                 break
             }
             count += 1
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+            if DisplayText.hazard(of: scalar) != nil {
                 out += "\\u" + hex(scalar.value)
             } else {
                 out.unicodeScalars.append(scalar)
