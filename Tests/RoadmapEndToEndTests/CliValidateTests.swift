@@ -36,6 +36,28 @@ struct CliValidateTests {
         #expect(try folder.snapshot() == before)
     }
 
+    /// A term typed as 2045 would put «по итогам каждой четверти» into 2045:
+    /// validate refuses it with the reason, and so does every command.
+    @Test func termDatesFarOutsideThePeriodAreRefused() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path("t")
+        _ = try RoadmapProcess.run(["init", dir, "--sample", "terek-2022"])
+        let file = URL(fileURLWithPath: dir + "/roadmap.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let terms = #""terms": [ { "name": "I четверть", "end": "2045-10-31" }, { "name": "II четверть", "end": "1999-12-29" } ],"#
+        try text.replacingOccurrences(of: #""sections": ["#, with: terms + "\n  \"sections\": [").write(to: file, atomically: true, encoding: .utf8)
+        let before = try folder.snapshot()
+        let result = try RoadmapProcess.run(["validate", "--data", dir])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("roadmap.json:"), "\(result.stdout)")
+        #expect(result.stdout.contains("четверть «I четверть»: поле end: 31.10.2045 — больше чем на год вне периода дорожной карты 2022"),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("четверть «II четверть»: поле end: 29.12.1999 — больше чем на год вне периода"), "\(result.stdout)")
+        let list = try RoadmapProcess.run(["list", "--data", dir])
+        #expect(list.status == 65)
+        #expect(try folder.snapshot() == before)
+    }
+
     @Test func deadlineJSONHasExactlyTheDocumentedShape() throws {
         let result = try RoadmapProcess.run(["deadline", "Декабрь 2020 года – май 2021 года (по отдельному графику)",
                                              "--period", "2020-2021", "--format", "json"])
