@@ -180,6 +180,38 @@ private let phrases: [DeadlineCase] = {
         deadlineRow("schedule of MKU", "по графику МКУ", a, .unscheduled),
         deadlineRow("a month with set terms in brackets", "Октябрь 2022 г. (в сроки, установленные Рособрнадзором)",
                     a, .windows, ["2022-10-01…2022-10-31"], qualifier: "в сроки, установленные Рособрнадзором"),
+        // Ranges with no year run in the period's order: a school year wraps at
+        // the new year, a calendar year does not; backward is never guessed.
+        deadlineRow("September to May, school year", "сентябрь-май", a, .windows, ["2022-09-01…2023-05-31"]),
+        deadlineRow("November to February, school year", "с ноября по февраль", a, .windows, ["2022-11-01…2023-02-28"]),
+        deadlineRow("days across the new year, school year", "25.12-10.01", a, .windows, ["2022-12-25…2023-01-10"]),
+        deadlineRow("month parts across the new year, school year", "конец декабря – начало января", a, .windows,
+                    ["2022-12-21…2023-01-10"]),
+        deadlineRow("May to March, calendar", "май-март", c, .unrecognized),
+        deadlineRow("May to March, school year", "май – март", a, .unrecognized),
+        deadlineRow("May to September, school year", "май-сентябрь", a, .unrecognized),
+        deadlineRow("September to May, calendar", "сентябрь-май", c, .unrecognized),
+        deadlineRow("November to February, calendar", "с ноября по февраль", c, .unrecognized),
+        deadlineRow("days across the new year, calendar", "25.12-10.01", c, .unrecognized),
+        deadlineRow("month parts across the new year, calendar", "конец декабря – начало января", c, .unrecognized),
+        // A year written places the range as written; a season keeps its months.
+        deadlineRow("December to February with the end's year, calendar", "Декабрь – февраль 2023 года", c, .windows,
+                    ["2022-12-01…2023-02-28"]),
+        deadlineRow("winter, calendar", "зима", c, .windows, ["2022-12-01…2023-02-28"]),
+        deadlineRow("winter holidays, calendar", "зимние каникулы", c, .windows, ["2022-12-25…2023-01-10"]),
+        // A day of the month that no month has is unread, never dropped.
+        deadlineRow("monthly, bracketed 99th", "ежемесячно (до 99 числа)", a, .unrecognized),
+        deadlineRow("monthly, bracketed 99th, calendar", "ежемесячно (до 99 числа)", c, .unrecognized),
+        deadlineRow("monthly, bracketed 0th", "ежемесячно (до 0 числа)", a, .unrecognized),
+        deadlineRow("monthly, 32nd", "ежемесячно до 32 числа", c, .unrecognized),
+        deadlineRow("quarterly, bracketed 45th", "ежеквартально (до 45 числа)", a, .unrecognized),
+        deadlineRow("by the 40th of each month", "до 40 числа каждого месяца", a, .unrecognized),
+        deadlineRow("monthly, to the 31st", "ежемесячно (до 31 числа)", c, .recurring,
+                    monthWindows((1...12).map { (2023, $0) }), recurrence: .monthly, qualifier: "до 31 числа"),
+        deadlineRow("31 April", "31 апреля", a, .unrecognized),
+        deadlineRow("until 31 April", "до 31 апреля", c, .unrecognized),
+        deadlineRow("1 to 31 April", "1-31 апреля", a, .unrecognized),
+        deadlineRow("30 February, calendar", "30 февраля", c, .unrecognized),
     ]
 }()
 
