@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RoadmapApp
 import RoadmapModel
 import RoadmapStore
 
@@ -95,6 +96,21 @@ struct SafetyDisplayTextTests {
         }
         // The DOCX is compressed: its text is checked in `ReportEscapingTests`.
         #expect(FileManager.default.fileExists(atPath: folder.path("справка.docx")))
+    }
+
+    @Test func theDashboardGridShowsTheTitleInOrder() throws {
+        let folder = try TemporaryFolder()
+        let dir = try Self.directory(folder)
+        let data = try #require(DataDirectory(URL(fileURLWithPath: dir)).load().data)
+        var state = AppState(data: data, directory: dir, mode: .coordinator(readOnly: false),
+                             today: Day(year: 2022, month: 12, day: 31)!, width: 200, height: 50)
+        var screens = [App.render(state)]
+        for key in [Key.enter, .escape, .tab, .enter, .down, .tab, .enter] {
+            _ = App.update(&state, .key(key))
+            screens.append(App.render(state))
+        }
+        #expect(screens.allSatisfy { $0.cells.allSatisfy { Self.isShown($0.text) } })
+        #expect(screens.contains { $0.lines.contains { $0.contains("ьтавреВ изол �6n КСИ") } }, "данные не нарисованы")
     }
 
     @Test func validateNamesEveryFieldHoldingControls() throws {
