@@ -16,13 +16,8 @@ struct CliValidateTests {
 
     @Test func aBrokenFileIsNamedWithItsPlaceAndLeftUntouched() throws {
         let folder = try TemporaryFolder()
-        let dir = folder.path("v")
-        _ = try RoadmapProcess.run(["init", dir, "--sample", "vladivostok-2020"])
-        let file = URL(fileURLWithPath: dir + "/measures.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        let broken = text.replacingOccurrences(of: "\"deadline\": \"ноябрь 2020 года\"", with: "\"deadline\": 2020")
-        #expect(broken != text)
-        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let dir = try folder.sample("vladivostok-2020")
+        try editByHand(dir + "/measures.json", "\"deadline\": \"ноябрь 2020 года\"", with: "\"deadline\": 2020")
         let before = try folder.snapshot()
 
         let result = try RoadmapProcess.run(["validate", "--data", dir])
@@ -40,12 +35,9 @@ struct CliValidateTests {
     /// validate refuses it with the reason, and so does every command.
     @Test func termDatesFarOutsideThePeriodAreRefused() throws {
         let folder = try TemporaryFolder()
-        let dir = folder.path("t")
-        _ = try RoadmapProcess.run(["init", dir, "--sample", "terek-2022"])
-        let file = URL(fileURLWithPath: dir + "/roadmap.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
+        let dir = try folder.sample("terek-2022")
         let terms = #""terms": [ { "name": "I четверть", "end": "2045-10-31" }, { "name": "II четверть", "end": "1999-12-29" } ],"#
-        try text.replacingOccurrences(of: #""sections": ["#, with: terms + "\n  \"sections\": [").write(to: file, atomically: true, encoding: .utf8)
+        try editByHand(dir + "/roadmap.json", #""sections": ["#, with: terms + "\n  \"sections\": [")
         let before = try folder.snapshot()
         let result = try RoadmapProcess.run(["validate", "--data", dir])
         #expect(result.status == 65)

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import RoadmapApp
 import RoadmapModel
 import RoadmapStore
 
@@ -15,21 +14,14 @@ struct SafetyDisplayTextTests {
     static let escaped = "\\u202eьтавреВ\\u202c \\u2067изол\\u2069\\u200f \\u009b6n КСИ"
 
     static func directory(_ folder: TemporaryFolder) throws -> String {
-        let dir = folder.path("t")
-        _ = try RoadmapProcess.run(["init", dir, "--sample", "terek-2022"])
-        try replace(in: dir + "/measures.json", "\"title\": \"Проведение анализа", with: "\"title\": \"\(escaped) Проведение анализа")
-        try replace(in: dir + "/schools.json", "\"shortName\": \"Урожайное\"", with: "\"shortName\": \"Урожайное \(escaped)\"")
+        let dir = try folder.sample("terek-2022")
+        try editByHand(dir + "/measures.json", "\"title\": \"Проведение анализа", with: "\"title\": \"\(escaped) Проведение анализа")
+        try editByHand(dir + "/schools.json", "\"shortName\": \"Урожайное\"", with: "\"shortName\": \"Урожайное \(escaped)\"")
         let mark = try RoadmapProcess.run(["mark", "2", "--school", "urozhaynoe", "--data", dir, "--status", "in-progress",
                                            "--note", hostile, "--by", "Проверяющий \(hostile)"])
         try #require(mark.status == 0, "\(mark.stderr)")
         #expect(isShown(mark.stdout), "mark: \(mark.stdout)")
         return dir
-    }
-
-    static func replace(in path: String, _ old: String, with new: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains(old), "\(path): \(old)")
-        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
     }
 
     /// No C0 control other than tab and line breaks, no DEL, no C1, no bidi control.
@@ -54,11 +46,9 @@ struct SafetyDisplayTextTests {
             ["report", "--as-of", "2022-12-31", "--format", "html"],
             ["mark", "2", "--school", "urozhaynoe", "--status", "done", "--date", "01.03.2022"],
         ]
-        for call in calls {
-            let result = try RoadmapProcess.run(call + ["--data", dir])
-            #expect(result.status == 0, "\(call): \(result.stderr)")
-            #expect(Self.isShown(result.stdout) && Self.isShown(result.stderr), "\(call)")
-            #expect(result.stdout.contains("ьтавреВ") || call.first == "validate", "\(call): данные не показаны")
+        for (call, result) in try RoadmapProcess.succeeding(calls, data: dir) {
+            #expect(Self.isShown(result.stdout + result.stderr), "\(call)")
+            #expect(result.stdout.contains("ьтавреВ") || call == ["validate"], "\(call): данные не показаны")
         }
         // Tables and documents show the letters in the order typed and the CSI as «�».
         let list = try RoadmapProcess.run(["list", "--as-of", "2022-12-31", "--data", dir])
@@ -94,21 +84,14 @@ struct SafetyDisplayTextTests {
             #expect(Self.isShown(text), "\(name)")
             #expect(text.contains("ьтавреВ"), "\(name): данные не записаны")
         }
-        // The DOCX is compressed: its text is checked in `ReportEscapingTests`.
+        // The DOCX is compressed: its text is checked in `ReportControlsTests`.
         #expect(FileManager.default.fileExists(atPath: folder.path("справка.docx")))
     }
 
     @Test func theDashboardGridShowsTheTitleInOrder() throws {
         let folder = try TemporaryFolder()
         let dir = try Self.directory(folder)
-        let data = try #require(DataDirectory(URL(fileURLWithPath: dir)).load().data)
-        var state = AppState(data: data, directory: dir, mode: .coordinator(readOnly: false),
-                             today: Day(year: 2022, month: 12, day: 31)!, width: 200, height: 50)
-        var screens = [App.render(state)]
-        for key in [Key.enter, .escape, .tab, .enter, .down, .tab, .enter] {
-            _ = App.update(&state, .key(key))
-            screens.append(App.render(state))
-        }
+        let screens = try dashboardScreens(dir, keys: [.enter, .escape, .tab, .enter, .down, .tab, .enter], width: 200)
         #expect(screens.allSatisfy { $0.cells.allSatisfy { Self.isShown($0.text) } })
         #expect(screens.contains { $0.lines.contains { $0.contains("ьтавреВ изол �6n КСИ") } }, "данные не нарисованы")
     }
