@@ -29,32 +29,44 @@ public enum DisplayText {
 
     public static let placeholder: Unicode.Scalar = "\u{FFFD}"
 
+    private static let controls: [ClosedRange<UInt32>] = [0x00...0x1F, 0x7F...0x9F]
+    private static let bidiControls: [ClosedRange<UInt32>] = [0x061C...0x061C, 0x200E...0x200F, 0x202A...0x202E,
+                                                              0x2066...0x2069]
+
     /// What kind of hazard a character is, nil for an ordinary one. Tab and
     /// line breaks are controls here; `Layout` decides what becomes of them.
     public static func hazard(of scalar: Unicode.Scalar) -> Hazard? {
-        switch scalar.value {
-        case 0x00..<0x20, 0x7F...0x9F: return .control
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return .bidi
-        default: return nil
-        }
+        let value = scalar.value
+        if controls.contains(where: { $0.contains(value) }) { return .control }
+        if bidiControls.contains(where: { $0.contains(value) }) { return .bidi }
+        return nil
     }
 
     /// The text as it may be shown. Returns the same string when nothing in
-    /// it needs changing (the common case, checked on bytes).
+    /// it needs changing (the common case); otherwise copies the runs between
+    /// hazards as bytes, so one override in a long output costs little.
     public static func neutralised(_ text: String, as layout: Layout = .line) -> String {
         guard needsChange(text, as: layout) else { return text }
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            switch shown(scalar, after: previous, as: layout) {
-            case .kept: out.unicodeScalars.append(scalar)
-            case .dropped: break
-            case .replaced(let other): out.unicodeScalars.append(other)
+        return withBytes(text) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var copied = 0
+            var previous: Unicode.Scalar?
+            eachHazard(in: bytes, as: layout) { place, scalar in
+                out.append(contentsOf: bytes[copied..<place.lowerBound])
+                if place.lowerBound != copied { previous = nil }
+                switch shown(scalar, after: previous, as: layout) {
+                case .kept: out.append(contentsOf: bytes[place])
+                case .dropped: break
+                case .replaced(let other): UTF8.encode(other) { out.append($0) }
+                }
+                previous = scalar
+                copied = place.upperBound
+                return true
             }
-            previous = scalar
+            out.append(contentsOf: bytes[copied...])
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 
     /// The characters `neutralised` would change, in order, each once:
@@ -94,31 +106,57 @@ public enum DisplayText {
         scalar == "\n" || scalar == "\r" || scalar == "\t"
     }
 
-    /// A byte scan: Cyrillic and ASCII text (nearly everything) is passed
-    /// over without decoding. In UTF-8 the C1 codes are C2 80–9F, U+061C is
-    /// D8 9C, and the other bidi controls E2 80 8E–8F, E2 80 AA–AE and
-    /// E2 81 A6–A9.
+    /// Whether anything in the text is a hazard.
     static func needsChange(_ text: String, as layout: Layout) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                let next = i + 1 < bytes.count ? bytes[i + 1] : 0
-                let third = i + 2 < bytes.count ? bytes[i + 2] : 0
-                switch byte {
-                case 0x09, 0x0A, 0x0D: if layout == .line { return true }
-                case 0x00..<0x20, 0x7F: return true
-                case 0xC2 where (0x80...0x9F).contains(next): return true
-                case 0xD8 where next == 0x9C: return true
-                case 0xE2 where next == 0x80 && ((0x8E...0x8F).contains(third) || (0xAA...0xAE).contains(third)):
-                    return true
-                case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third): return true
-                default: break
-                }
+        withBytes(text) { bytes in
+            var found = false
+            eachHazard(in: bytes, as: layout) { _, _ in
+                found = true
+                return false
+            }
+            return found
+        }
+    }
+
+    private static func withBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static let leadBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for value in (controls + bidiControls).joined() {
+            if let scalar = Unicode.Scalar(value), let first = String(scalar).utf8.first { table[Int(first)] = true }
+        }
+        return table
+    }()
+
+    /// Calls `body` with the place and the character of each hazard the
+    /// layout does not keep, until it returns false. Bytes are scanned:
+    /// only at the first byte of a character of the rule (computed from
+    /// its ranges) is a character decoded, so long ASCII and Cyrillic
+    /// output passes quickly.
+    private static func eachHazard(in bytes: UnsafeBufferPointer<UInt8>, as layout: Layout,
+                                   _ body: (Range<Int>, Unicode.Scalar) -> Bool) {
+        var i = 0
+        while i < bytes.count {
+            if leadBytes[Int(bytes[i])], let (scalar, length) = scalar(in: bytes, at: i),
+               hazard(of: scalar) != nil, !isKept(scalar, as: layout) {
+                guard body(i..<i + length, scalar) else { return }
+                i += length
+            } else {
                 i += 1
             }
-            return false
         }
+    }
+
+    /// The character starting at `index` of valid UTF-8, and its length.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= bytes.count else { return nil }
+        var decoder = UTF8()
+        var iterator = bytes[index..<index + length].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, length)
     }
 }
