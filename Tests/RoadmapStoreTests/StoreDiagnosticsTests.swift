@@ -49,6 +49,18 @@ struct StoreDiagnosticsTests {
         #expect(data.measures.last?.notes?.hasPrefix("\u{202E}Директора\u{9B} отчитываются") == true)
     }
 
+    /// A measure id is typed on the command line: a C1 control is refused
+    /// like the other controls, a bidi control is named.
+    @Test func controlsInAMeasureID() throws {
+        let refused = try fixture("measures.json", #""id": "18","#, #""id": "1\u009b8","#)
+        #expect(try refused.errors().contains { $0.contains("поле id: «1\\u009B8» не годится") })
+        // The progress records of «18» now belong to no measure: errors too.
+        let named = try fixture("measures.json", #""id": "18","#, #""id": "1\u202e8","#)
+        #expect(try named.loadUnchanged().warnings.contains {
+            $0.description.contains("поле id содержит символы, которые не показываются как есть: U+202E")
+        })
+    }
+
     @Test func lineBreaksAndTabsInTextAreNoWarning() throws {
         let f = try fixture("measures.json", #""notes": "Директора"#, #""notes": "Директора\nи\tзавучи"#)
         #expect(try f.warnings().isEmpty)
