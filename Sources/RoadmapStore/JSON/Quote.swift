@@ -39,7 +39,7 @@ enum Quote {
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let end = min(offset + length, bytes.count)
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
-        if lead < 0x20 || lead == 0x7F { return codePoint(UInt32(lead)) }
+        if lead < 0x80, DisplayText.hazard(of: Unicode.Scalar(lead)) != nil { return codePoint(UInt32(lead)) }
         return visible(text)
     }
 }
