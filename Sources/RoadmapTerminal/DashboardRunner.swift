@@ -72,6 +72,6 @@ public enum DashboardRunner {
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data(DisplayText.neutralised(text + "\n", as: .lines).utf8))
     }
 }

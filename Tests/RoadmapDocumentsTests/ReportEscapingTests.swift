@@ -11,7 +11,8 @@ struct ReportEscapingTests {
         #expect(html.contains("плана &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; «R&amp;D» &#39;кавычки&#39;"))
         #expect(html.contains("Город &lt;b&gt;N&lt;/b&gt; &amp; район"))
         #expect(html.contains("МКОУ «СОШ № 1» &lt;i&gt;"))
-        #expect(html.contains("Строка 1<br>Строка 2 | &lt;/td&gt; звонок"))
+        // BEL is shown as «�» (`DisplayText`), never written raw.
+        #expect(html.contains("Строка 1<br>Строка 2 | &lt;/td&gt; \u{FFFD}звонок"))
         #expect(!html.contains("\u{07}"))
         // Self-contained: nothing fetched, nothing run.
         for needle in ["src=", "href=", "@import", "url(", "<link", "<script", "<iframe"] {
@@ -49,7 +50,7 @@ struct ReportEscapingTests {
         let md = MarkdownReport.render(HostileData.report())
         #expect(md.contains("**1. Раздел \\| с чертой**"))
         #expect(md.contains("| 2. | Анализ \\| ВПР; итоги, \"выводы\" | Март | -минус |"))
-        #expect(md.contains("Строка 1<br>Строка 2 \\| &lt;/td&gt; звонок"))
+        #expect(md.contains("Строка 1<br>Строка 2 \\| &lt;/td&gt; \u{FFFD}звонок"))
         #expect(md.hasPrefix("# Информационная справка об итогах реализации плана &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; «R&amp;D»"))
         // Every table line has as many cells as the header: no pipe leaked.
         let tableLines = md.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains("| Март |") }

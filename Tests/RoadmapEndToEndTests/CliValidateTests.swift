@@ -16,13 +16,8 @@ struct CliValidateTests {
 
     @Test func aBrokenFileIsNamedWithItsPlaceAndLeftUntouched() throws {
         let folder = try TemporaryFolder()
-        let dir = folder.path("v")
-        _ = try RoadmapProcess.run(["init", dir, "--sample", "vladivostok-2020"])
-        let file = URL(fileURLWithPath: dir + "/measures.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        let broken = text.replacingOccurrences(of: "\"deadline\": \"ноябрь 2020 года\"", with: "\"deadline\": 2020")
-        #expect(broken != text)
-        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let dir = try folder.sample("vladivostok-2020")
+        try editByHand(dir + "/measures.json", "\"deadline\": \"ноябрь 2020 года\"", with: "\"deadline\": 2020")
         let before = try folder.snapshot()
 
         let result = try RoadmapProcess.run(["validate", "--data", dir])
@@ -33,6 +28,25 @@ struct CliValidateTests {
 
         let mark = try RoadmapProcess.run(["mark", "2.1", "--data", dir, "--status", "done"])
         #expect(mark.status == 65)
+        #expect(try folder.snapshot() == before)
+    }
+
+    /// A term typed as 2045 would put «по итогам каждой четверти» into 2045:
+    /// validate refuses it with the reason, and so does every command.
+    @Test func termDatesFarOutsideThePeriodAreRefused() throws {
+        let folder = try TemporaryFolder()
+        let dir = try folder.sample("terek-2022")
+        let terms = #""terms": [ { "name": "I четверть", "end": "2045-10-31" }, { "name": "II четверть", "end": "1999-12-29" } ],"#
+        try editByHand(dir + "/roadmap.json", #""sections": ["#, with: terms + "\n  \"sections\": [")
+        let before = try folder.snapshot()
+        let result = try RoadmapProcess.run(["validate", "--data", dir])
+        #expect(result.status == 65)
+        #expect(result.stdout.contains("roadmap.json:"), "\(result.stdout)")
+        #expect(result.stdout.contains("четверть «I четверть»: поле end: 31.10.2045 — больше чем на год вне периода дорожной карты 2022"),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("четверть «II четверть»: поле end: 29.12.1999 — больше чем на год вне периода"), "\(result.stdout)")
+        let list = try RoadmapProcess.run(["list", "--data", dir])
+        #expect(list.status == 65)
         #expect(try folder.snapshot() == before)
     }
 

@@ -62,14 +62,7 @@ struct SafetyCommandLineTests {
     @Test func theDashboardGridHoldsNoControlCharacters() throws {
         let folder = try TemporaryFolder()
         let dir = try Self.hostileDirectory(folder)
-        let data = try #require(DataDirectory(URL(fileURLWithPath: dir)).load().data)
-        var state = AppState(data: data, directory: dir, mode: .coordinator(readOnly: false),
-                             today: Day(year: 2022, month: 12, day: 31)!, width: 160, height: 50)
-        var screens = [App.render(state)]
-        for key in [Key.tab, .enter, .down, .tab, .enter] {
-            _ = App.update(&state, .key(key))
-            screens.append(App.render(state))
-        }
+        let screens = try dashboardScreens(dir, keys: [.tab, .enter, .down, .tab, .enter], width: 160)
         let cells = screens.flatMap { $0.cells }
         #expect(cells.contains { $0.text.contains("К") }, "данные не нарисованы")
         let bad = cells.filter { !Self.isHarmless($0.text) || $0.text.unicodeScalars.contains { $0.value < 0x20 } }

@@ -180,6 +180,21 @@ private let phrases: [DeadlineCase] = {
         deadlineRow("schedule of MKU", "по графику МКУ", a, .unscheduled),
         deadlineRow("a month with set terms in brackets", "Октябрь 2022 г. (в сроки, установленные Рособрнадзором)",
                     a, .windows, ["2022-10-01…2022-10-31"], qualifier: "в сроки, установленные Рособрнадзором"),
+        // Ranges with no year run in the period's order: a school year wraps at
+        // the new year (a calendar year does not: `unreadInOneKindOfPeriod`).
+        deadlineRow("September to May, school year", "сентябрь-май", a, .windows, ["2022-09-01…2023-05-31"]),
+        deadlineRow("November to February, school year", "с ноября по февраль", a, .windows, ["2022-11-01…2023-02-28"]),
+        deadlineRow("days across the new year, school year", "25.12-10.01", a, .windows, ["2022-12-25…2023-01-10"]),
+        deadlineRow("month parts across the new year, school year", "конец декабря – начало января", a, .windows,
+                    ["2022-12-21…2023-01-10"]),
+        // A year written places the range as written; a season keeps its months.
+        deadlineRow("December to February with the end's year, calendar", "Декабрь – февраль 2023 года", c, .windows,
+                    ["2022-12-01…2023-02-28"]),
+        deadlineRow("winter, calendar", "зима", c, .windows, ["2022-12-01…2023-02-28"]),
+        deadlineRow("winter holidays, calendar", "зимние каникулы", c, .windows, ["2022-12-25…2023-01-10"]),
+        // A day limit every month has.
+        deadlineRow("monthly, to the 31st", "ежемесячно (до 31 числа)", c, .recurring,
+                    monthWindows((1...12).map { (2023, $0) }), recurrence: .monthly, qualifier: "до 31 числа"),
     ]
 }()
 
@@ -197,6 +212,29 @@ private let stillUnreadable: [String] = [
     "конец",
     "середина учебного года",
     "в сроки",
+    // Backward in either order of months.
+    "май-март",
+    "май – март",
+    // A day that no month has: unread, never a limit dropped.
+    "ежемесячно (до 99 числа)",
+    "ежемесячно (до 0 числа)",
+    "ежемесячно до 32 числа",
+    "ежеквартально (до 45 числа)",
+    "до 40 числа каждого месяца",
+    "31 апреля",
+    "до 31 апреля",
+    "1-31 апреля",
+    "30 февраля",
+]
+
+/// Yearless ranges read in one kind of roadmap that run backward in the
+/// other's order of months, so could only be placed across its edge.
+private let unreadInOneKindOfPeriod: [(phrase: String, context: DeadlineContext)] = [
+    ("сентябрь-май", DeadlineFixtures.calendar2023),
+    ("с ноября по февраль", DeadlineFixtures.calendar2023),
+    ("25.12-10.01", DeadlineFixtures.calendar2023),
+    ("конец декабря – начало января", DeadlineFixtures.calendar2023),
+    ("май-сентябрь", DeadlineContext(period: .academic(startYear: 2022))),
 ]
 
 @Suite("Deadline phrases of school roadmaps")
@@ -211,6 +249,13 @@ struct DeadlinePhraseTableTests {
             #expect(deadline.kind == .unrecognized)
             #expect(deadline.windows.isEmpty)
         }
+    }
+
+    @Test("Unread where the range runs backward", arguments: unreadInOneKindOfPeriod)
+    func backward(_ phrase: String, in context: DeadlineContext) {
+        #expect(DeadlineParser.parse(phrase, in: context).kind == .unrecognized)
+        let other = context.period.isAcademic ? DeadlineFixtures.calendar2023 : DeadlineContext(period: .academic(startYear: 2022))
+        #expect(DeadlineParser.parse(phrase, in: other).isRecognized)
     }
 
     @Test("«по итогам» takes the last week and ten days after")

@@ -36,6 +36,36 @@ struct StoreDiagnosticsTests {
             "measures.json:40:7: предупреждение: мероприятие «18»: неизвестное поле «notse» пропущено; может быть, имелось в виду notes?"))
     }
 
+    /// Kept as typed, but a bidi override or a C1 control shows otherwise
+    /// than the file holds it: each field that has one is named.
+    @Test func hiddenCharactersAreAWarningNamingThem() throws {
+        let f = try fixture("measures.json", #""notes": "Директора"#, #""notes": "\u202eДиректора\u009b"#)
+        #expect(try f.warnings().contains(
+            "measures.json:40:16: предупреждение: мероприятие «18»: поле notes содержит символы, которые не показываются как есть: "
+                + "U+202E, U+009B — управляющие символы выводятся как «�», знаки направления письма (они переставляют буквы) опускаются; уберите их"))
+        try f.replace("measures.json", #""УО","#, with: #""У\u2067О","#)
+        #expect(try f.warnings().contains { $0.hasPrefix("measures.json:34:9: предупреждение: мероприятие «18»: поле responsible (элемент 1) содержит символы") })
+        let data = try #require(try f.loadUnchanged().data)
+        #expect(data.measures.last?.notes?.hasPrefix("\u{202E}Директора\u{9B} отчитываются") == true)
+    }
+
+    /// A measure id is typed on the command line: a C1 control is refused
+    /// like the other controls, a bidi control is named.
+    @Test func controlsInAMeasureID() throws {
+        let refused = try fixture("measures.json", #""id": "18","#, #""id": "1\u009b8","#)
+        #expect(try refused.errors().contains { $0.contains("поле id: «1\\u009B8» не годится") })
+        // The progress records of «18» now belong to no measure: errors too.
+        let named = try fixture("measures.json", #""id": "18","#, #""id": "1\u202e8","#)
+        #expect(try named.loadUnchanged().warnings.contains {
+            $0.description.contains("поле id содержит символы, которые не показываются как есть: U+202E")
+        })
+    }
+
+    @Test func lineBreaksAndTabsInTextAreNoWarning() throws {
+        let f = try fixture("measures.json", #""notes": "Директора"#, #""notes": "Директора\nи\tзавучи"#)
+        #expect(try f.warnings().isEmpty)
+    }
+
     @Test func dayThatDoesNotExist() throws {
         let f = try fixture("schools.json", #""joined": "2022-01-01""#, #""joined": "2021-02-31""#)
         try f.expectErrors(["schools.json:21:17: школа «urozhaynoe»: поле joined: дата 2021-02-31 не существует"])

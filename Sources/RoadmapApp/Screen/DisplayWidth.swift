@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// Terminal column widths, from a fixed table rather than the process
 /// locale's `wcwidth`, so layout and tests give the same answer everywhere.
 public enum DisplayWidth {
@@ -18,10 +20,16 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + of($1) }
     }
 
+    /// A control is measured as what `DisplayText` shows for it (a «�» or
+    /// a space, one column; a bidi control, nothing), so text cut to fit
+    /// before it is drawn still fits once drawn.
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v == 0 { return 0 }
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        switch DisplayText.hazard(of: scalar) {
+        case .control?: return 1
+        case .bidi?: return 0
+        case nil: break
+        }
         if isZeroWidth(v) { return 0 }
         if isWide(v) { return 2 }
         return 1

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// A rectangle of the screen, in terminal columns and rows.
 public struct Rect: Hashable, Sendable {
     public var x: Int, y: Int, width: Int, height: Int
@@ -52,13 +54,14 @@ public struct Grid: Hashable, Sendable {
 
     /// Writes text from (x, y), clipped to `limit` columns of the row and to
     /// the grid; returns the number of columns written. A wide character
-    /// that does not fit whole is not written.
+    /// that does not fit whole is not written. Every text on the screen
+    /// passes here, so this is where `DisplayText` makes it safe to show.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: Role = .normal, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in text {
+        for character in DisplayText.neutralised(text) {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
             if column + w > end { break }

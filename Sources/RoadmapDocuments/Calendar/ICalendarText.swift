@@ -1,19 +1,20 @@
+import RoadmapModel
+
 /// The text rules of iCalendar (RFC 5545): escaped values, CRLF line ends,
 /// lines folded at 75 octets.
 public enum ICalendarText {
-    /// A TEXT value: backslash, `;`, `,` and line breaks escaped (3.3.11);
-    /// control characters, which the format does not allow, dropped.
+    /// A TEXT value: backslash, `;`, `,` and line breaks escaped (3.3.11),
+    /// after `DisplayText` (controls, which the format does not allow, as
+    /// «�»; bidi controls left out).
     public static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in text.replacingCRLF().unicodeScalars {
+        for scalar in DisplayText.neutralised(text.replacingCRLF(), as: .lines).unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
             case "\n": out += "\\n"
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 && scalar.value != 0x7F { out.unicodeScalars.append(scalar) }
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

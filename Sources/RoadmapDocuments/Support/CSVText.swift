@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapModel
 
 /// CSV as Russian offices open it in Excel: UTF-8 with a byte-order mark,
 /// `;` between fields, CRLF line ends. Shared by `roadmap overdue` and the
@@ -22,20 +23,10 @@ public enum CSVText {
         return text
     }
 
-    /// ESC, BEL, NUL and the C1 codes become «�»: a CSV printed to a
-    /// terminal must not drive it, and a spreadsheet shows them as junk
-    /// anyway. Tab and line breaks stay (they are quoted).
+    /// `DisplayText`: ESC, BEL, NUL and the C1 codes become «�» (a CSV
+    /// printed to a terminal must not drive it), bidi controls are left out.
+    /// Tab and line breaks stay (they are quoted).
     static func withoutControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            result.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
-        }
-        return result
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F..<0xA0).contains(v)
+        DisplayText.neutralised(text, as: .lines)
     }
 }

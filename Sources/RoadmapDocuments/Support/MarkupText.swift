@@ -1,14 +1,17 @@
+import RoadmapModel
+
 /// Text put into XML and HTML. Every string from the data passes through
 /// here, so a title like `<script>` or `R&D` is printed, never interpreted.
 public enum MarkupText {
-    /// Escapes the five markup characters and drops what XML 1.0 cannot hold
-    /// at all (control characters other than tab and line breaks, U+FFFE,
-    /// U+FFFF): one stray byte from a pasted note must not make Word refuse
-    /// the whole document.
+    /// Escapes the five markup characters after `DisplayText` (controls as
+    /// «�», bidi controls left out, so no title prints backwards), and drops
+    /// U+FFFE and U+FFFF, which XML 1.0 cannot hold at all: one stray
+    /// character from a pasted note must not make Word refuse the document.
     public static func escape(_ text: String) -> String {
         var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
+        let shown = DisplayText.neutralised(text, as: .lines)
+        out.unicodeScalars.reserveCapacity(shown.unicodeScalars.count)
+        for scalar in shown.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -22,12 +25,9 @@ public enum MarkupText {
         return out
     }
 
+    /// After `DisplayText` only the two noncharacters remain to drop.
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: return true
-        case 0x00..<0x20, 0xFFFE, 0xFFFF: return false
-        default: return true
-        }
+        scalar.value != 0xFFFE && scalar.value != 0xFFFF
     }
 
     /// Lines of a cell or note: CRLF, CR and LF all end a line.

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// The report as Markdown (GitHub tables): for reading in a terminal or a
 /// repository, and for pasting into other documents.
 public enum MarkdownReport {
@@ -45,10 +47,11 @@ public enum MarkdownReport {
 
     /// Text that stays text: Markdown's punctuation is backslash-escaped,
     /// `<`, `>` and `&` become entities so no HTML gets through, and line
-    /// breaks inside a cell become `<br>` (a table row is one line).
+    /// breaks inside a cell become `<br>` (a table row is one line);
+    /// controls are shown and bidi controls left out by `DisplayText`.
     static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in text.replacingCRLF().unicodeScalars {
+        for scalar in DisplayText.neutralised(text.replacingCRLF(), as: .lines).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "#": out += "\\" + String(scalar)
             case "<": out += "&lt;"

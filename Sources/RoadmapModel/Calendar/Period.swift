@@ -63,6 +63,15 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Where a month falls in the period's order, 0 to 11: January first
+    /// in a calendar year, September first in a school year.
+    public func monthIndex(_ month: Int) -> Int {
+        switch self {
+        case .calendar: return month - 1
+        case .academic: return (month + 3) % 12
+        }
+    }
+
     /// The months of the period in order, as (year, month).
     public var months: [(year: Int, month: Int)] {
         switch self {

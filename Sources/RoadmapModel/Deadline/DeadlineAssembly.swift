@@ -6,6 +6,9 @@ struct DeadlineAssembly {
     /// «2102» for «2021» would hide a measure instead of flagging it.
     static let plausibleYears = 50
 
+    /// The days a monthly limit may name; a shorter month ends on its last day.
+    static let monthDays = 1...31
+
     /// Items of one kind make a deadline of that kind; a plan phrase next to
     /// dates («ноябрь 2020 года по отдельному графику») becomes a remark.
     /// Anything else mixed (dates with «ежемесячно») is not guessed at.
@@ -25,7 +28,10 @@ struct DeadlineAssembly {
             guard dated.allSatisfy({ $0 == first }), isPlausible(window) else { return unrecognized }
             return Deadline(phrase: phrase, kind: .continuous, windows: [window], qualifier: qualifier)
         case .recurring(let recurrence, let dayLimit, let within):
-            guard dated.allSatisfy({ $0 == first }) else { return unrecognized }
+            // «до 99 числа»: a day no month has is unread, not left out.
+            guard dated.allSatisfy({ $0 == first }), dayLimit.map(DeadlineAssembly.monthDays.contains) ?? true else {
+                return unrecognized
+            }
             var windows = context.occurrences(of: recurrence, dayLimit: dayLimit)
             if let within {
                 // «ежемесячно с сентября по май»: the occurrences inside the span.

@@ -95,10 +95,12 @@ extension DeadlineGrammar {
     private static let eachMonth = DeadlinePhrasePattern("каждого|ежемесячно? месяца?")
 
     /// «до 25 числа», «до 15-го числа каждого месяца», «до 10 числа месяца,
-    /// следующего за отчётным».
+    /// следующего за отчётным». Any day number is read here, «до 99 числа»
+    /// too, so that the assembly refuses it rather than the limit being
+    /// dropped with the rest of the phrase read without it.
     private func dayLimit(_ cursor: inout DeadlineCursor) -> Int? {
         guard DeadlinePhrases.until.contains(where: { $0.match(&cursor) }),
-              let day = cursor.number(in: 1...31), cursor.word(["числа", "число"]) != nil else { return nil }
+              let day = cursor.number(in: 0...99), cursor.word(["числа", "число"]) != nil else { return nil }
         _ = DeadlineGrammar.eachMonth.match(&cursor)
         _ = cursor.attempt { c -> Bool? in
             _ = c.separator()

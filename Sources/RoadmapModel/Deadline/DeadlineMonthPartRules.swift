@@ -7,6 +7,7 @@ extension DeadlineGrammar {
     func partOfMonth(_ cursor: inout DeadlineCursor) -> DeadlineItem? {
         guard let (from, to) = onePart(&cursor) else { return nil }
         let end = cursor.attempt { c in c.dash() ? onePart(&c) : nil }
+        guard !runsBackward(from: from, to: end?.to ?? to) else { return nil }
         return .span(from: from, to: end?.to ?? to)
     }
 

@@ -14,7 +14,8 @@
 ///   2021 года (по отдельному графику)». A cell that is only a bracketed plan
 ///   phrase is unscheduled with that qualifier. A bracketed day limit after a
 ///   monthly or quarterly recurrence is also applied: «ежемесячно (до 25
-///   числа)» ends each month on the 25th.
+///   числа)» ends each month on the 25th; a day no month has («до 99 числа»,
+///   «до 0 числа») makes the whole cell unread, never a limit left out.
 /// - **Windows.** A month («Февраль», «ноябрь 2020 года», «октябрь, 2022»: the
 ///   1st to the last day); a range of months («Март-май 2021 года», «Декабрь
 ///   2020 года – май 2021 года», «с ноября по декабрь»); a day («15.01.2021»,
@@ -62,7 +63,14 @@
 ///   takes the latest year not after it. A year written once at the end of a
 ///   list serves every item before it («Ноябрь, декабрь 2020 года»). With no
 ///   year the period decides: in an academic roadmap September–December fall
-///   in the first year, January–August in the second. Half-years without a
+///   in the first year, January–August in the second. A range with no year
+///   runs in the order of the period's months: «сентябрь – май», «с ноября по
+///   февраль», «25.12–10.01» are one window across the new year of a school
+///   year, while in a calendar-year roadmap they, like «май – март» in either
+///   kind of roadmap or «май – сентябрь» in a school year, run backward and
+///   could only be placed across the period's edge — they are «срок не
+///   распознан» (write the years: «декабрь 2022 – февраль 2023 года»).
+///   Seasons and holidays keep their months («зима», «зимние каникулы»). Half-years without a
 ///   year are halves of the school year (September–December, January–May) in
 ///   an academic roadmap and of the calendar year in a calendar one.
 /// - **Lists.** Items separated by «,», «;», «/», «и» or nothing («Март-май
@@ -99,7 +107,8 @@
 ///   установленные сроки», «по итогам ВПР/ГИА», «по результатам ОГЭ и ЕГЭ».
 ///   Next to dates such a phrase becomes the qualifier.
 /// - **Unrecognized**, never guessed: any word left unread, a day that does
-///   not exist (31.02.2021), a range ending before it starts, a year more
+///   not exist (31.02.2021, «31 апреля», «до 99 числа»), a range ending before
+///   it starts (with no year: in the period's order of months), a year more
 ///   than 50 years from the period, dates mixed with «ежемесячно»
 ///   («ежемесячно, ноябрь 2022 года»), cells over 1000 characters. «в период
 ///   каникул» stays unread: it does not say which holidays, and a guess would

@@ -49,7 +49,21 @@ extension DeadlineGrammar {
             guard end.day != nil else { return nil }
             return .span(from: PartialDay(day: bareDay, month: end.month, year: end.year), to: end)
         }
-        return start.map { .span(from: $0, to: end) }
+        guard let start, !runsBackward(from: start, to: end) else { return nil }
+        return .span(from: start, to: end)
+    }
+
+    /// A range with no year written is read inside the period, in the
+    /// order of its months: «сентябрь – май» is one school year in an
+    /// academic roadmap, but «май – март» (in a calendar year) or «май –
+    /// сентябрь» (in a school year) runs backward and could only be placed
+    /// across the period's edge — never what a plan for the period means.
+    func runsBackward(from start: PartialDay, to end: PartialDay) -> Bool {
+        guard start.year == nil, end.year == nil else { return false }
+        let period = context.period
+        let first = (period.monthIndex(start.month), start.day ?? 1)
+        let last = (period.monthIndex(end.month), end.day ?? 31)
+        return first > last
     }
 
     /// A named day or a named month.

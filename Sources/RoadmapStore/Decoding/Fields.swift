@@ -84,7 +84,21 @@ struct Fields {
             invalid(key, "пустая строка", at: node)
             return nil
         }
+        warnHidden(key, text, at: node)
         return text
+    }
+
+    /// Text is kept as typed, but what `DisplayText` would change shows
+    /// differently from the file: a warning names the characters, so a
+    /// pasted override that reverses a title on screen is found and removed.
+    func warnHidden(_ key: String, _ text: String, at node: JSONNode) {
+        let hidden = DisplayText.hazards(in: text)
+        guard !hidden.isEmpty else { return }
+        var codes = hidden.prefix(6).map { Quote.codePoint($0.value) }.joined(separator: ", ")
+        if hidden.count > 6 { codes += " и ещё \(hidden.count - 6)" }
+        log.warning(label.message("поле \(key) содержит символы, которые не показываются как есть: \(codes) — "
+            + "управляющие символы выводятся как «�», знаки направления письма (они переставляют буквы) опускаются; уберите их"),
+                    at: node.position)
     }
 
     func bool(_ key: String) -> Bool? {
@@ -124,6 +138,7 @@ struct Fields {
                 log.error(label.message("поле \(key): элемент \(i + 1) должен быть строкой"), at: item.position)
                 continue
             }
+            warnHidden("\(key) (элемент \(i + 1))", text, at: item)
             result.append(text)
         }
         return result

@@ -22,7 +22,7 @@ enum RoadmapDecoder {
             period: period ?? .calendar(year: 2000),
             sections: readSections(top),
             glossary: readGlossary(top),
-            terms: readTerms(top),
+            terms: readTerms(top, period: period),
             notes: top.string("notes"))
         if let factors = top.strings("riskFactors") { roadmap.riskFactors = factors }
         return DecodedRoadmap(roadmap: roadmap,
@@ -77,13 +77,22 @@ enum RoadmapDecoder {
         }
     }
 
-    private static func readTerms(_ top: Fields) -> [SchoolTerm] {
-        (top.array("terms") ?? []).enumerated().compactMap { i, node in
-            guard let fields = Fields(node, label: Label(text: "четверть № \(i + 1)"), log: top.log) else { return nil }
+    private static func readTerms(_ top: Fields, period: Period?) -> [SchoolTerm] {
+        var read: [(term: SchoolTerm, node: JSONNode)] = []
+        for (i, node) in (top.array("terms") ?? []).enumerated() {
+            guard let fields = Fields(node, label: Label(text: "четверть № \(i + 1)"), log: top.log) else { continue }
             fields.warnUnknown(allowed: ["name", "end"])
             let name = fields.string("name", required: true) ?? ""
-            guard let end = fields.day("end", required: true) else { return nil }
-            return SchoolTerm(name: name, end: end)
+            guard let end = fields.day("end", required: true), let endNode = fields.node("end") else { continue }
+            read.append((SchoolTerm(name: name, end: end), endNode))
         }
+        let terms = read.map(\.term)
+        if let period {
+            for (i, problem) in TermDates.problems(terms, period: period).sorted(by: { $0.key < $1.key }) {
+                let label = Label(text: "четверть «\(Quote.visible(terms[i].name))»")
+                top.log.error(label.message("поле end: \(problem)"), at: read[i].node.position)
+            }
+        }
+        return terms
     }
 }

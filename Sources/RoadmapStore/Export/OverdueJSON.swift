@@ -15,7 +15,7 @@ public enum OverdueJSON {
                 "responsible": .array(item.measure.responsible.map { .string($0) }),
                 "status": .string(item.status.rawValue),
             ])
-        }))
+        }), escaping: .display)
     }
 
     public static func string(_ items: [OverdueItem]) -> String {

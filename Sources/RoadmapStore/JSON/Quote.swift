@@ -1,6 +1,9 @@
+import RoadmapModel
+
 /// Shows text from a file inside a message so that nothing in it can hide or
-/// break the message: control characters (C0, DEL and C1, where U+009B is a
-/// terminal's CSI) become `\u0000`-style codes, and a very long value is cut
+/// break the message: what `DisplayText` neutralises (C0, DEL and C1, where
+/// U+009B is a terminal's CSI; the bidi controls) becomes a `\u0000`-style
+/// code — a message names the character — and a very long value is cut
 /// (a 10,000-character id once made a 20 KB message line).
 enum Quote {
     static let limit = 80
@@ -14,7 +17,7 @@ enum Quote {
                 break
             }
             count += 1
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+            if DisplayText.hazard(of: scalar) != nil {
                 out += "\\u" + hex(scalar.value)
             } else {
                 out.unicodeScalars.append(scalar)
@@ -36,7 +39,7 @@ enum Quote {
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let end = min(offset + length, bytes.count)
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
-        if lead < 0x20 || lead == 0x7F { return codePoint(UInt32(lead)) }
+        if lead < 0x80, DisplayText.hazard(of: Unicode.Scalar(lead)) != nil { return codePoint(UInt32(lead)) }
         return visible(text)
     }
 }

@@ -1,3 +1,5 @@
+import RoadmapModel
+
 /// The ids that end up in file names and on the command line. A school id
 /// names its progress file, so it must never be able to leave the
 /// directory: `^[a-z0-9][a-z0-9-]{0,63}$` leaves no room for `/`, `..`,
@@ -22,7 +24,7 @@ public enum SafeID {
     public static func isValidMeasureID(_ id: String) -> Bool {
         guard (1...32).contains(id.count) else { return false }
         return !id.unicodeScalars.contains { s in
-            s.value < 0x20 || s.value == 0x7F || s.properties.isWhitespace || s == "/" || s == "\\"
+            DisplayText.hazard(of: s) == .control || s.properties.isWhitespace || s == "/" || s == "\\"
         }
     }
 

@@ -1,5 +1,6 @@
 import CNcursesw
 import RoadmapApp
+import RoadmapModel
 
 /// What a cell's text becomes on the wire: at most `CCHARW_MAX` wide
 /// characters (a spacing one, then combining marks), never a control
@@ -16,8 +17,9 @@ struct CellText: Equatable {
         var scalars = Array(cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)))
         guard let first = scalars.first else { return CellText(glyph: [0x20, 0], columns: 1) }
         // A control character would move the cursor or be drawn as ^X in two
-        // cells; text from the data must never do either.
-        if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { scalars = [replacement] }
+        // cells; text from the data must never do either. The grid has
+        // already applied `DisplayText`: this is the last line of defence.
+        if DisplayText.hazard(of: first) != nil { scalars = [replacement] }
         var columns = Int(wcwidth(wchar_t(bitPattern: scalars[0].value)))
         // The grid gave this glyph one column but the C library says two:
         // drawing it would push the rest of the row right.

@@ -63,7 +63,7 @@ enum DeadlineOutput {
                 .object(["start": .string($0.start.iso), "end": .string($0.end.iso)])
             }),
             "qualifier": deadline.qualifier.map { .string($0) } ?? .null,
-        ]))
+        ]), escaping: .display)
     }
 
     static func text(_ deadline: Deadline, period: Period, assumed: Bool) -> String {

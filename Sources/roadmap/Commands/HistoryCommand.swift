@@ -44,7 +44,7 @@ struct HistoryCommand: ParsableCommand {
         let changes = HistoryRows.changes(in: data, measure: measureID, school: school)
         switch Format(rawValue: format.lowercased()) ?? .table {
         case .table: Console.out(HistoryRows.table(changes, data: data))
-        case .json: Console.out(JSONWriter.string(HistoryRows.json(changes)), terminator: "")
+        case .json: Console.out(JSONWriter.string(HistoryRows.json(changes), escaping: .display), terminator: "")
         }
     }
 }

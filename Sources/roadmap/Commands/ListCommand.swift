@@ -98,7 +98,7 @@ struct Listing {
                 .object(["number": .string(section.number), "title": .string(section.title),
                          "measures": .array(measures(in: section).map(measureJSON))])
             }),
-        ]))
+        ]), escaping: .display)
     }
 
     private func measureJSON(_ measure: Measure) -> JSON {

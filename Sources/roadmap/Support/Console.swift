@@ -1,29 +1,23 @@
 import Foundation
 
-/// Output to the two standard streams. Text from the data is passed through
-/// `visible` first, so escape sequences in a title never reach the terminal.
+import RoadmapModel
+
+/// Output to the two standard streams. Everything written passes through
+/// `DisplayText` (line breaks and tabs kept), so escape sequences and bidi
+/// controls in a title never reach the terminal, whatever path the text took.
 enum Console {
     static func out(_ text: String, terminator: String = "\n") {
-        FileHandle.standardOutput.write(Data((text + terminator).utf8))
+        FileHandle.standardOutput.write(Data(DisplayText.neutralised(text + terminator, as: .lines).utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data(DisplayText.neutralised(text + "\n", as: .lines).utf8))
     }
 
-    /// Replaces control characters (ESC, BEL, C1 codes …) with «�» and line
-    /// breaks with spaces: data is shown, never executed by the terminal.
+    /// One line of a table or a message: `DisplayText` with line breaks and
+    /// tabs as spaces.
     static func visible(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x0D, 0x09: result.unicodeScalars.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0: result.unicodeScalars.append("\u{FFFD}")
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        DisplayText.neutralised(text)
     }
 
     /// `visible`, cut after `limit` characters: a value typed or read back
