@@ -51,6 +51,9 @@ struct FileTransaction {
             }
             try Journal(entries: staged).write(in: rootPath)
         } catch {
+            // A journal whose rename landed but whose flush failed must not
+            // outlive the files it names: the change was reported as not made.
+            unlink(rootPath + "/" + Journal.fileName)
             discard(staged)
             throw error
         }
