@@ -34,9 +34,9 @@ struct DocxReportTests {
         #expect(paragraphs.contains("по состоянию на 01.06.2022"))
         for header in Report.columns { #expect(paragraphs.contains(header), "\(header)") }
         #expect(paragraphs.contains("1. Общесистемные"))
-        #expect(paragraphs.contains("Проанализированы «Дорожные карты» 7 школ"))
+        #expect(paragraphs.contains("Выполнено 25.02.2022. Проанализированы «Дорожные карты» 7 школ"))
         #expect(paragraphs.contains("- МКОУ СОШ с.п. Урожайное"))
-        #expect(paragraphs.contains("План проанализирован, справка от 20.04.2022"))
+        #expect(paragraphs.contains("Выполнено 20.04.2022. План проанализирован, справка от 20.04.2022"))
         #expect(paragraphs.contains("Просроченные мероприятия"))
     }
 
@@ -61,7 +61,7 @@ struct DocxReportTests {
         let paragraphs = docx.paragraphs()
         #expect(paragraphs.contains("Город <b>N</b> & район, 2022 год"))
         // BEL is shown as «�» (`DisplayText`), which XML can hold.
-        #expect(paragraphs.contains("Строка 1\nСтрока 2 | </td> \u{FFFD}звонок"))
+        #expect(paragraphs.contains("Выполнено 20.02.2022. Строка 1\nСтрока 2 | </td> \u{FFFD}звонок"))
         #expect(paragraphs.contains(HostileData.formula))
     }
 }

@@ -54,18 +54,22 @@ struct ReportContentTests {
         #expect(table.columns.map(\.title) == ["№ п/п", "Мероприятие", "Срок", "Ответственные", "Отметка о выполнении"])
     }
 
-    @Test func marksAreTheNotesAsWrittenElseTheDocumentsWords() throws {
+    /// The state and its day first, in the documents' words, then the note
+    /// as written: a note never hides that a measure is late.
+    @Test func marksSayTheStateAndDayThenTheNote() throws {
         let report = try Self.vladivostok()
-        #expect(try Self.row(report, "2.4").mark == "Курсы прошли 12 учителей русского языка")
-        #expect(try Self.row(report, "2.1").mark == "выполнено 15.11.2020")
+        #expect(try Self.row(report, "2.4").mark == "Выполнено 25.11.2020. Курсы прошли 12 учителей русского языка")
+        // Done after its deadline: both days are named.
+        #expect(try Self.row(report, "2.1").mark == "Выполнено 15.11.2020 (срок 30.10.2020).")
+        #expect(try Self.row(report, "1.1").mark == "Не выполнено (срок 31.12.2020).")
         // Marked but still open after the window ended: late, as the totals count them.
-        #expect(try Self.row(report, "1.1").mark == "не выполнено, просрочено")
-        #expect(try Self.row(report, "3.1").mark == "выполняется, просрочено")
-        #expect(try Self.row(report, "2.6").mark == "Курсы перенесены на следующий год")
+        #expect(try Self.row(report, "3.1").mark == "Выполняется, срок истёк 31.10.2020.")
+        #expect(try Self.row(report, "2.6").mark == "Отменено. Курсы перенесены на следующий год")
         // 02.11.2020-03.11.2020 passed without a mark.
-        #expect(try Self.row(report, "2.2").mark == "нет")
-        // Август 2021 года is still ahead.
-        #expect(try Self.row(report, "4.1").mark == "срок не наступил")
+        #expect(try Self.row(report, "2.2").mark == "Не выполнено (срок 03.11.2020).")
+        // The school year's «в течение» runs on; Август 2021 года is still ahead.
+        #expect(try Self.row(report, "2.10").mark == "Срок до 31.08.2021, отметки нет.")
+        #expect(try Self.row(report, "4.1").mark == "Срок не наступил (с 01.08.2021).")
     }
 
     @Test func aMeasureWithSeveralDeadlinesListsEachUnderIt() throws {
@@ -73,13 +77,16 @@ struct ReportContentTests {
         let quarterly = try Self.row(report, "4.6")
         #expect(quarterly.hasSubRows)
         #expect(quarterly.entries.map(\.window?.end.russian) == ["30.09.2020", "31.12.2020", "31.03.2021", "30.06.2021", "31.08.2021"])
-        #expect(quarterly.entries.map(\.mark) == ["нет", "нет", "срок не наступил", "срок не наступил", "срок не наступил"])
-        #expect(quarterly.mark == "выполнено 0 из 5, просрочено 2")
+        #expect(quarterly.entries.map(\.mark) == ["Не выполнено (срок 30.09.2020).", "Не выполнено (срок 31.12.2020).",
+                                                  "Срок до 31.03.2021, отметки нет.", "Срок не наступил (с 01.04.2021).",
+                                                  "Срок не наступил (с 01.07.2021)."])
+        #expect(quarterly.mark == "из 5: просрочено 2, запланировано 3")
         let rows = report.measuresTable.rows
         let start = try #require(rows.firstIndex { $0.cells[0] == "4.6" })
-        #expect(rows[start + 1] == .init(.detail, ["", "- сентябрь 2020 г.", "до 30.09.2020", "", "нет"]))
-        #expect(rows[start + 2].cells[1] == "- 01.10.2020–31.12.2020")
-        #expect(rows[start + 5].cells[1] == "- 01.07.2021–31.08.2021")
+        // Named as people name quarters, the period's first and last ones too.
+        #expect(rows[start + 1] == .init(.detail, ["", "- III квартал 2020 г.", "до 30.09.2020", "", "Не выполнено (срок 30.09.2020)."]))
+        #expect(rows[start + 2].cells[1] == "- IV квартал 2020 г.")
+        #expect(rows[start + 5].cells[1] == "- III квартал 2021 г.")
     }
 
     @Test func theSummaryCountsEveryDeadlineAndMatchesTheOverdueList() throws {
@@ -122,12 +129,13 @@ struct ReportContentTests {
         let report = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("01.06.2022"))
         let measure = try Self.row(report, "5")
         #expect(measure.entries.count == 7)
-        #expect(measure.mark == "выполнено 1 из 7, просрочено 6")
+        #expect(measure.mark == "из 7: выполнено 1, просрочено 6")
         let rows = report.measuresTable.rows
         let start = try #require(rows.firstIndex { $0.cells[0] == "5." })
-        #expect(rows[start + 1] == .init(.detail, ["", "- МКОУ СОШ с.п. Урожайное", "", "", "План проанализирован, справка от 20.04.2022"]))
-        #expect(rows[start + 2] == .init(.detail, ["", "- МКОУ СОШ с.п. Хамидие", "", "", "не выполнено, просрочено"]))
-        #expect(rows[start + 3].cells[4] == "нет")
+        #expect(rows[start + 1] == .init(.detail, ["", "- МКОУ СОШ с.п. Урожайное", "", "",
+                                                    "Выполнено 20.04.2022. План проанализирован, справка от 20.04.2022"]))
+        #expect(rows[start + 2] == .init(.detail, ["", "- МКОУ СОШ с.п. Хамидие", "", "", "Не выполнено (срок 30.04.2022)."]))
+        #expect(rows[start + 3].cells[4] == "Не выполнено (срок 30.04.2022).")
 
         let urozhaynoe = try #require(report.summary.bySchool.first { $0.label == "МКОУ СОШ с.п. Урожайное" })
         let khamidie = try #require(report.summary.bySchool.first { $0.label == "МКОУ СОШ с.п. Хамидие" })
@@ -146,9 +154,10 @@ struct ReportContentTests {
         let measure = try Self.row(report, "18")
         #expect(measure.entries.map(\.label).prefix(3) == ["январь 2022 г.", "февраль 2022 г.", "март 2022 г."])
         #expect(measure.entries.count == 12)
-        #expect(measure.entries[2].mark == "Проведён час контроля 28.03.2022")
-        #expect(measure.entries[4].mark == "нет")
-        #expect(measure.entries[5].mark == "срок не наступил")
+        #expect(measure.entries[2].mark == "Выполнено 28.03.2022. Проведён час контроля 28.03.2022")
+        #expect(measure.entries[4].mark == "Не выполнено (срок 31.05.2022).")
+        #expect(measure.entries[5].mark == "Срок до 30.06.2022, отметки нет.")
+        #expect(measure.entries[6].mark == "Срок не наступил (с 01.07.2022).")
     }
 
     @Test func aSchoolsReportHoldsOnlyWhatTheSchoolDoes() throws {
@@ -160,7 +169,7 @@ struct ReportContentTests {
         #expect(measures.allSatisfy { $0.measure.scope.isPerSchool })
         #expect(measures.map(\.measure.id) == ["2", "3", "4", "5", "6", "7", "8", "9", "10", "13"])
         #expect(measures.allSatisfy { !$0.hasSubRows })
-        #expect(try Self.row(report, "6").mark == "Диагностика проведена в 9 классе")
+        #expect(try Self.row(report, "6").mark == "Выполняется, срок истёк 30.04.2022. Диагностика проведена в 9 классе")
         #expect(report.summary.bySchool.map(\.label) == ["МКОУ СОШ с.п. Урожайное"])
         #expect(report.summary.overdue.allSatisfy { $0.school?.id == "urozhaynoe" })
         #expect(report.sections.map(\.number) == ["1", "2", "3"])
@@ -171,6 +180,6 @@ struct ReportContentTests {
         let report = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("31.12.2022"))
         // «По отдельному плану»: no dates, so no «нет».
         let plan = try Self.row(report, "9")
-        #expect(plan.entries.allSatisfy { $0.mark == "отметки нет" && $0.daysOverdue == nil })
+        #expect(plan.entries.allSatisfy { $0.mark == "Отметки нет." && $0.daysOverdue == nil })
     }
 }

@@ -51,7 +51,7 @@ struct ReportControlsTests {
         }
         let paragraphs = docx.paragraphs()
         #expect(paragraphs.contains(Self.shown), "\(paragraphs)")
-        #expect(paragraphs.contains("Отметка \(Self.shown)"))
+        #expect(paragraphs.contains("Выполняется, срок истёк 31.03.2022. Отметка \(Self.shown)"))
         #expect(docx.parts["docProps/core.xml"]?.contains(Self.shown) == true)
     }
 }

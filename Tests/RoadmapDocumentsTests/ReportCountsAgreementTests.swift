@@ -33,13 +33,14 @@ struct ReportCountsAgreementTests {
     @Test func rowsSayInProgressAndLate() throws {
         let report = try Self.terek()
         let measures = report.sections.flatMap(\.measures)
-        #expect(measures.first { $0.measure.id == "1" }?.mark == "выполняется, просрочено")
-        #expect(measures.first { $0.measure.id == "17" }?.mark == "выполняется")
+        #expect(measures.first { $0.measure.id == "1" }?.mark == "Выполняется, срок истёк 28.02.2022.")
+        #expect(measures.first { $0.measure.id == "17" }?.mark == "Выполняется, срок до 31.12.2022.")
         let five = try #require(measures.first { $0.measure.id == "5" })
-        #expect(five.mark == "выполнено 0 из 7, просрочено 7")
-        #expect(five.entries.first { $0.school?.id == "khamidie" }?.mark == "выполняется, просрочено")
+        // All seven late, one of them being carried out: the count says where each stands.
+        #expect(five.mark == "из 7: просрочено 7")
+        #expect(five.entries.first { $0.school?.id == "khamidie" }?.mark == "Выполняется, срок истёк 30.04.2022.")
         #expect(five.entries.first { $0.school?.id == "khamidie" }?.standing == .overdue)
         let two = try #require(measures.first { $0.measure.id == "2" })
-        #expect(two.entries.first { $0.school?.id == "urozhaynoe" }?.mark == "выполняется")
+        #expect(two.entries.first { $0.school?.id == "urozhaynoe" }?.mark == "Выполняется, срок до 31.12.2022.")
     }
 }

@@ -10,10 +10,7 @@ extension Report {
         blocks += preamble.map { .paragraph($0, centered: true) }
         blocks.append(.table(measuresTable))
         blocks.append(.subheading("Итоги на \(asOf.russian)"))
-        blocks.append(.paragraph("""
-            Считается каждый срок исполнения: мероприятие, которое выполняет каждая школа, — \
-            по каждой школе, повторяющееся — по каждому сроку.
-            """))
+        if let note = countingNote { blocks.append(.paragraph(note)) }
         blocks.append(.table(countsTable))
         blocks.append(.paragraph("Выполнено в срок: \(ReportWording.share(summary.onTime, asOf: asOf))."))
         blocks.append(.subheading("Просроченные мероприятия"))
@@ -23,6 +20,24 @@ extension Report {
             blocks.append(.table(overdueTable))
         }
         return blocks
+    }
+
+    /// How the totals count, said only when a measure has several
+    /// occurrences — per school, recurring, or both — and only for those.
+    var countingNote: String? {
+        let items = sections.flatMap(\.measures).filter(\.hasSubRows)
+        let perSchool = items.contains { $0.entries.contains { $0.school != nil } }
+        let recurring = items.contains { $0.deadline.windows.count > 1 }
+        switch (perSchool, recurring) {
+        case (true, true):
+            return "Считается каждый срок исполнения: мероприятие, которое выполняет каждая школа, — по каждой школе, повторяющееся — по каждому сроку."
+        case (true, false):
+            return "Мероприятие, которое выполняет каждая школа, считается по каждой школе."
+        case (false, true):
+            return "Повторяющееся мероприятие считается по каждому сроку."
+        case (false, false):
+            return nil
+        }
     }
 
     /// «№ п/п / Мероприятие / Срок / Ответственные / Отметка о выполнении»,

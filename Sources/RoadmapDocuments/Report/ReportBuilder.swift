@@ -77,7 +77,10 @@ extension Report {
         let school = occurrence.school.flatMap(data.school)
         var label: [String] = []
         if namingSchool, let school { label.append(school.name) }
-        if namingWindow, let window = occurrence.window { label.append(ReportWording.window(window)) }
+        if namingWindow, let window = occurrence.window {
+            label.append(ReportWording.occurrence(window, recurrence: deadline.recurrence, terms: data.roadmap.terms,
+                                                  termEnds: data.roadmap.deadlineContext.termEnds))
+        }
         let standing = Standing(status, due: occurrence.due, asOf: asOf)
         return ReportEntry(
             key: occurrence.key, school: school, window: occurrence.window, status: status,

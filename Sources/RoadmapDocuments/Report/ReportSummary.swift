@@ -36,7 +36,9 @@ public struct OnTimeShare: Hashable, Sendable {
 
     mutating func add(_ entry: ReportEntry, asOf: Day) {
         guard let window = entry.window, entry.status != .cancelled else { return }
-        guard window.end < asOf || entry.status == .done else { return }
+        // Due on its last day: on the report's day an occurrence ending
+        // that day is counted among those due, as the year-end totals do.
+        guard window.end <= asOf || entry.status == .done else { return }
         due += 1
         if entry.status == .done, let doneOn = entry.doneOn, doneOn <= window.end { onTime += 1 }
     }

@@ -1,44 +1,68 @@
+import Foundation
 import RoadmapModel
 
 /// The words the report writes where a person wrote nothing, and the way it
 /// names periods. Kept in one place so every format uses the same words
 /// (the README lists them).
 public enum ReportWording {
-    /// The window ended and nothing was marked: the documents write «нет».
-    public static let notDoneAfterDeadline = "нет"
-    /// The deadline is still ahead and nothing was marked.
-    public static let notYetDue = "срок не наступил"
     /// A deadline without dates («по отдельному плану») and no mark.
-    public static let noMark = "отметки нет"
+    public static let noMark = "Отметки нет."
     /// A deadline the grammar could not read and no mark.
-    public static let unreadDeadline = "срок не распознан"
+    public static let unreadDeadline = "Срок не распознан."
     /// A per-school measure when the programme has no schools for it.
-    public static let noSchools = "школ в программе нет"
+    public static let noSchools = "Школ в программе нет."
 
-    /// The «Отметка о выполнении» of one occurrence: the note as written
-    /// when there is one, else the status in the documents' words, with
-    /// «просрочено» when it is late as the totals count it («выполняется,
-    /// просрочено»); an unmarked occurrence says whether its deadline has
-    /// passed.
+    /// The «Отметка о выполнении» of one occurrence: first its state and
+    /// day in the documents' words («Выполнено 10.06.2021.», «Не выполнено
+    /// (срок 30.04.2022).», «Выполняется, срок истёк 30.04.2022.»), then the
+    /// note as written — the note never hides the state.
+    ///
+    /// The last day of a window is its deadline day: on it the occurrence is
+    /// due («срок истекает 31.12.2022»), not «срок не наступил»; from the
+    /// next day on, unclosed, it is late.
     public static func mark(status: Status, note: String?, doneOn: Day?, window: DateWindow?,
                             deadline: DeadlineKind, asOf: Day) -> String {
-        if let note, !note.allSatisfy(\.isWhitespace) { return note }
+        let state = self.state(status: status, doneOn: doneOn, window: window, deadline: deadline, asOf: asOf)
+        guard let note = note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty else { return state }
+        return "\(state) \(note)"
+    }
+
+    /// The state and day alone, a sentence: `roadmap list` shows it too.
+    public static func state(status: Status, doneOn: Day?, window: DateWindow?, deadline: DeadlineKind, asOf: Day) -> String {
+        let due = window?.end
         switch status {
-        case .done: return doneOn.map { "выполнено \($0.russian)" } ?? Status.done.russian
-        case .inProgress, .notDone, .cancelled:
-            return Standing(status, due: window?.end, asOf: asOf).words(for: status)
+        case .done:
+            guard let doneOn else { return "Выполнено." }
+            if let due, doneOn > due { return "Выполнено \(doneOn.russian) (срок \(due.russian))." }
+            return "Выполнено \(doneOn.russian)."
+        case .cancelled:
+            return "Отменено."
+        case .notDone:
+            return due.map { "Не выполнено (срок \($0.russian))." } ?? "Не выполнено."
+        case .inProgress:
+            guard let due else { return "Выполняется." }
+            if due < asOf { return "Выполняется, срок истёк \(due.russian)." }
+            if due == asOf { return "Выполняется, срок истекает \(due.russian)." }
+            return "Выполняется, срок до \(due.russian)."
         case .planned:
             guard let window else { return deadline == .unrecognized ? unreadDeadline : noMark }
-            return window.end < asOf ? notDoneAfterDeadline : notYetDue
+            if window.end < asOf { return "Не выполнено (срок \(window.end.russian))." }
+            if window.end == asOf { return "Срок истекает \(window.end.russian), отметки нет." }
+            if window.start > asOf { return "Срок не наступил (с \(window.start.russian))." }
+            return "Срок до \(window.end.russian), отметки нет."
         }
     }
 
     /// The measure row's mark when its occurrences are listed under it:
-    /// «выполнено 2 из 7, просрочено 3».
+    /// how many of them stand where — «из 7: выполнено 2, выполняется 3,
+    /// просрочено 2» — each occurrence in exactly one group, none left out.
     public static func tally(_ counts: StatusCounts) -> String {
-        var text = "выполнено \(counts.done) из \(counts.total)"
-        if counts.overdue > 0 { text += ", \(Standing.overdueWord) \(counts.overdue)" }
-        return text
+        let groups: [(Int, String)] = [
+            (counts.done, "выполнено"), (counts.inProgress, "выполняется"), (counts.overdue, Standing.overdueWord),
+            (counts.notDone, "не выполнено"), (counts.cancelled, "отменено"), (counts.planned, "запланировано"),
+        ]
+        let parts = groups.filter { $0.0 > 0 }.map { "\($0.1) \($0.0)" }
+        return "из \(counts.total): " + parts.joined(separator: ", ")
     }
 
     /// «2022 год» or «2020-2021 учебный год».
@@ -47,6 +71,44 @@ public enum ReportWording {
         case .calendar(let year): return "\(year) год"
         case .academic(let year): return "\(year)-\(year + 1) учебный год"
         }
+    }
+
+    /// A recurring measure's occurrence as people name it: «I четверть»,
+    /// «IV квартал 2020 г.», «II полугодие 2021 г.», «январь 2022 г.». A
+    /// term takes the roadmap's own name for it when the term's end falls in
+    /// the window. The window's start names the period: an occurrence «по
+    /// итогам» starts inside the period it closes and runs a few days past it.
+    public static func occurrence(_ window: DateWindow, recurrence: Recurrence?, terms: [SchoolTerm],
+                                  termEnds: [Day]) -> String {
+        let start = window.start
+        switch recurrence {
+        case .term:
+            if let term = terms.first(where: { window.start <= $0.end && $0.end <= window.end }) { return term.name }
+            let end = termEnds.first { window.start <= $0 && $0 <= window.end } ?? window.end
+            return "\(roman(termNumber(endingIn: end.month))) четверть"
+        case .quarterly:
+            return "\(roman((start.month - 1) / 3 + 1)) квартал \(start.year) г."
+        case .halfYear:
+            return "\(start.month <= 6 ? "I" : "II") полугодие \(start.year) г."
+        case .monthly:
+            return "\(monthNames[start.month - 1]) \(start.year) г."
+        case nil:
+            return self.window(window)
+        }
+    }
+
+    /// The school year's terms end in autumn, at the new year, in March and in May.
+    static func termNumber(endingIn month: Int) -> Int {
+        switch month {
+        case 9...11: return 1
+        case 12, 1, 2: return 2
+        case 3, 4: return 3
+        default: return 4
+        }
+    }
+
+    static func roman(_ number: Int) -> String {
+        ["I", "II", "III", "IV"][max(1, min(number, 4)) - 1]
     }
 
     /// An occurrence's period as a sub-row names it: «март 2022 г.» for a

@@ -21,8 +21,10 @@ public enum CSVReport {
                     rows.append(common + [
                         entry.school?.name ?? "", measure.deadline,
                         entry.window?.start.russian ?? "", entry.window?.end.russian ?? "",
-                        responsible, entry.status.russian, entry.daysOverdue.map(String.init) ?? "",
-                        entry.mark, entry.doneOn?.russian ?? "",
+                        // The state in the totals' words; the note alone, since the
+                        // state and the day have columns of their own.
+                        responsible, entry.standing.russian, entry.daysOverdue.map(String.init) ?? "",
+                        entry.note ?? "", entry.doneOn?.russian ?? "",
                     ])
                 }
             }

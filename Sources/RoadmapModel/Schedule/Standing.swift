@@ -41,4 +41,16 @@ public enum Standing: String, Hashable, Sendable, CaseIterable {
     }
 
     public static let overdueWord = "просрочено"
+
+    /// The group's word, as the report's totals head their columns.
+    public var russian: String {
+        switch self {
+        case .done: return "выполнено"
+        case .cancelled: return "отменено"
+        case .overdue: return Standing.overdueWord
+        case .inProgress: return "выполняется"
+        case .notDone: return "не выполнено"
+        case .planned: return "запланировано"
+        }
+    }
 }

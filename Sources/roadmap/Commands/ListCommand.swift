@@ -70,23 +70,19 @@ struct Listing {
         return Wrap.lines(text, width: width).joined(separator: "\n")
     }
 
-    /// The «Состояние» cell, counted by the model's `Standing` as the report
-    /// and the dashboard count: one occurrence as «выполняется, просрочено»,
-    /// several as the report's «выполнено 2 из 7, просрочено 3».
+    /// The «Состояние» cell in the справка's words: one occurrence as its
+    /// «Отметка о выполнении» states it («Не выполнено (срок 30.04.2022).»),
+    /// several as the справка's count («из 7: выполнено 2, просрочено 5»).
     func summary(of measure: Measure) -> String {
         let counts = schedule.counts(of: measure, in: data, asOf: asOf, school: school)
         let deadline = schedule.deadline(of: measure)
-        var parts: [String] = []
         if counts.total == 1, let occurrence = schedule.occurrences(of: measure, in: data).first(where: { school == nil || $0.school == school }) {
-            let status = data.status(of: occurrence.key, asOf: asOf)
-            parts.append(schedule.standing(of: occurrence, in: data, asOf: asOf).words(for: status))
-        } else if counts.total > 1 {
-            parts.append(ReportWording.tally(counts))
-        } else {
-            parts.append("нет школ")
+            let record = data.entry(of: occurrence.key, asOf: asOf)
+            return ReportWording.state(status: record?.status ?? .planned, doneOn: record?.doneOn,
+                                       window: occurrence.window, deadline: deadline.kind, asOf: asOf)
         }
-        if deadline.kind == .unrecognized { parts.append("срок не распознан") }
-        return parts.joined(separator: ", ")
+        if counts.total > 1 { return ReportWording.tally(counts) }
+        return ReportWording.noSchools
     }
 
     func json() -> String {
