@@ -2,35 +2,30 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// A Word document: `word/document.xml` taken out of the zip and walked
 /// for its paragraphs and tables.
 enum DocxReader {
-    static func read(_ data: Data, file: String) throws(ImportError) -> SourceDocument {
+    static func read(_ data: Data, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> SourceDocument {
+        let part = "word/document.xml"
         let xml: Data
         do {
-            let archive = try Archive(data: data, accessMode: .read)
-            guard let entry = archive["word/document.xml"] else {
-                throw ImportError(file: file, "в архиве нет word/document.xml — это не документ Word (DOCX)")
+            guard let bytes = try OfficeArchive(data, limits: limits).part(part) else {
+                throw ImportError(file: file, "в архиве нет \(part) — это не документ Word (DOCX)")
             }
-            var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
             xml = bytes
-        } catch let error as ImportError {
-            throw error
+        } catch let fault as ZipFault {
+            throw ImportError(file: file, "не удалось открыть как DOCX: \(fault.text)")
         } catch {
-            // ZIPFoundation's reasons are English enum names
-            // («missingEndOfCentralDirectoryRecord»); the user needs to know
-            // only that the file is no intact Word document.
-            throw ImportError(file: file, "не удалось открыть как DOCX: файл повреждён или это не документ Word (не zip-архив)")
+            throw error as! ImportError
         }
+        try XMLInput.check(xml, part: part, file: file)
         let body = DocxBodyParser()
         let parser = XMLParser(data: xml)
         parser.delegate = body
         guard parser.parse() else {
             throw ImportError(file: file, line: parser.lineNumber,
-                              "word/document.xml повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
+                              "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
         }
         return SourceDocument(file: file, kind: .docx, rows: body.rows)
     }
@@ -85,7 +80,9 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
             span = 1
             mergeState = .none
         case "gridSpan" where tableDepth == 1:
-            span = max(1, Int(value ?? "1") ?? 1)
+            // Word's tables have at most 63 columns; a larger span is forged
+            // and would fill memory with empty cells.
+            span = min(max(1, Int(value ?? "1") ?? 1), 63)
         case "vMerge" where tableDepth == 1:
             mergeState = value == "restart" ? .restart : .continue
         case "p":
