@@ -24,6 +24,7 @@ enum DocxReader {
         let parser = XMLParser(data: xml)
         parser.delegate = body
         guard parser.parse() else {
+            if body.tooManyRows { throw InputLimits.tooManyRows(file) }
             throw ImportError(file: file, line: parser.lineNumber,
                               "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
         }
@@ -43,6 +44,10 @@ enum DocxReader {
 /// going on.
 final class DocxBodyParser: NSObject, XMLParserDelegate {
     private(set) var rows: [SourceRow] = []
+    /// Set when the body holds more rows than `InputLimits.rows`: the
+    /// parse is stopped there, before an empty paragraph a few bytes long
+    /// becomes a row a hundred bytes large, millions of times.
+    private(set) var tooManyRows = false
 
     private var tableDepth = 0
     private var tableRowNumber = 0
@@ -116,7 +121,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "p":
             if tableDepth == 0 {
                 proseLine += 1
-                rows.append(SourceRow(cells: [paragraph], line: proseLine, isTable: false))
+                append(SourceRow(cells: [paragraph], line: proseLine, isTable: false), parser)
                 paragraph = ""
             } else if tableDepth == 1 {
                 cell.append(paragraph)
@@ -135,7 +140,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
             cells.append(text)
             cells += Array(repeating: "", count: span - 1)
         case "tr" where tableDepth == 1:
-            rows.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells))
+            append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
         case "tbl":
             tableDepth -= 1
             if tableDepth == 1, !paragraph.isEmpty {
@@ -145,5 +150,14 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    private func append(_ row: SourceRow, _ parser: XMLParser) {
+        guard rows.count < InputLimits.rows else {
+            tooManyRows = true
+            parser.abortParsing()
+            return
+        }
+        rows.append(row)
     }
 }
