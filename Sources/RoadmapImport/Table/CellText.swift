@@ -25,6 +25,7 @@ enum CellText {
             text = text.replacingOccurrences(of: marker, with: "", options: .caseInsensitive)
         }
         if text.hasPrefix("#") { text = String(text.drop { $0 == "#" }) }
+        if SpaceRun.isCollapsed(text) { return text }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
