@@ -9,14 +9,7 @@ import Testing
     private static let body = "word/document.xml"
 
     private func document() throws -> [UInt8] {
-        var builder = DocxBuilder()
-        builder.paragraphs = ["План мероприятий («дорожная карта») на 2022 год"]
-        builder.rows = [SampleTable.header.map { .text([$0]) }]
-        for number in 1...40 {
-            builder.rows.append([.text(["\(number)."]), .text(["Семинар для педагогов № \(number)"]),
-                                 .text(["до 30.09.2022"]), .text(["Руководители ОО", "ИМЦ УО"]), .text(["Справка"])])
-        }
-        return [UInt8](try builder.data())
+        [UInt8](try DocxBuilder.plan(measures: 40).data())
     }
 
     private func outcome(_ bytes: [UInt8]) -> Result<Int, ImportError> {

@@ -78,3 +78,18 @@ struct DocxBuilder {
         """.utf8)),
     ]
 }
+
+extension DocxBuilder {
+    /// A plan for 2022 with `count` measures in one table, for the tests
+    /// that damage or forge the package around it.
+    static func plan(measures count: Int) -> DocxBuilder {
+        var builder = DocxBuilder()
+        builder.paragraphs = ["План мероприятий на 2022 год"]
+        builder.rows = [SampleTable.header.map { .text([$0]) }]
+        for number in 1...count {
+            builder.rows.append([.text(["\(number)."]), .text(["Совещание \(number)"]), .text(["до 30.09.2022"]),
+                                 .text(["Руководители ОО", "ИМЦ УО"]), .text(["Справка"])])
+        }
+        return builder
+    }
+}

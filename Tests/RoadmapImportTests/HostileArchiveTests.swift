@@ -9,11 +9,7 @@ import Testing
     private static let body = "word/document.xml"
 
     private func docx() throws -> [UInt8] {
-        var builder = DocxBuilder()
-        builder.paragraphs = ["План мероприятий на 2022 год"]
-        builder.rows = [SampleTable.header.map { .text([$0]) },
-                        [.text(["1."]), .text(["Совещание"]), .text(["март 2022 года"]), .text(["УО"]), .text([])]]
-        return [UInt8](try builder.data())
+        [UInt8](try DocxBuilder.plan(measures: 1).data())
     }
 
     private func message(_ bytes: [UInt8]) -> String? {

@@ -18,11 +18,7 @@ import Testing
     }
 
     private func document() -> String {
-        var builder = DocxBuilder()
-        builder.paragraphs = ["План мероприятий на 2022 год"]
-        builder.rows = [SampleTable.header.map { .text([$0]) },
-                        [.text(["1."]), .text(["Совещание"]), .text(["март 2022 года"]), .text(["УО"]), .text([])]]
-        return builder.documentXML()
+        DocxBuilder.plan(measures: 1).documentXML()
     }
 
     @Test func invalidUTF8InATagIsNamedWithItsLine() throws {

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import RoadmapImport
 
-/// What an archive inflates to is counted while it inflates and stopped
-/// past a limit — per part, for the whole archive, and against the
-/// compressed bytes read — and the limits are said in Russian.
+/// What a part says it inflates to is held to the limits — per part, for
+/// the whole archive, against its compressed size — before a byte is
+/// inflated, and what it does inflate to is stopped at what it said. The
+/// limits are said in Russian.
 @Suite struct ZipBombTests {
     private func message(_ zip: Data, limits: ArchiveLimits = ArchiveLimits()) -> String? {
         do {
@@ -15,8 +16,8 @@ import Testing
         }
     }
 
-    /// 32 MiB of zeros deflate to 32 KiB, a thousand to one: stopped after
-    /// a few megabytes, long before the part is out.
+    /// 32 MiB of zeros deflate to 32 KiB, a thousand to one: refused by
+    /// what the directory says, nothing inflated.
     @Test func aThousandToOneIsStoppedByTheRatio() throws {
         let zip = try ZipMaker.archive(DocxBuilder.packageParts + [("word/document.xml", Data(count: 32 << 20))])
         #expect(zip.count < 200_000)
@@ -38,6 +39,15 @@ import Testing
         #expect(try archive.part("a.xml") == part)
         #expect(throws: ZipFault.totalTooLarge(limit: 1 << 20)) { try archive.part("b.xml") }
         #expect(ArchiveLimits().totalBytes == 512 << 20)
+    }
+
+    /// The same bomb, its directory saying 1 MiB: inflating stops at 1 MiB.
+    @Test func aBombThatUnderstatesItsSizeStopsAtTheStatedSize() throws {
+        var zip = [UInt8](try ZipMaker.archive([("word/document.xml", Data(count: 32 << 20))]))
+        let record = ZipMaker.centralRecord(zip, "word/document.xml")
+        ZipMaker.set32(&zip, record + 24, 1 << 20)
+        let archive = try OfficeArchive(Data(zip))
+        #expect(throws: ZipFault.corrupt("word/document.xml")) { try archive.part("word/document.xml") }
     }
 
     /// The directory says 300 bytes; the stream holds more. The

@@ -6,9 +6,9 @@ struct ArchiveLimits: Sendable {
     var entryBytes = 256 << 20
     /// All parts read from one archive, inflated.
     var totalBytes = 512 << 20
-    /// Inflated bytes per compressed byte, once past `ratioGrace`: office
-    /// files stay well under a hundred (the bound office readers commonly
-    /// use), a bomb's deflate runs near a thousand.
+    /// Inflated bytes per compressed byte, for parts over `ratioGrace`:
+    /// office files stay well under a hundred (the bound office readers
+    /// commonly use), a bomb's deflate runs near a thousand.
     var ratio = 100
     /// Small parts may compress better (a run of empty table cells).
     var ratioGrace = 1 << 20

@@ -21,11 +21,10 @@ final class OfficeArchive {
     /// The part's bytes, or nil when the archive has no such part.
     func part(_ name: String) throws(ZipFault) -> Data? {
         guard let entry = directory.entry(named: name) else { return nil }
-        var budget = InflateBudget(name: name, limits: limits, alreadyInflated: inflated)
+        var budget = try InflateBudget(entry, limits: limits, alreadyInflated: inflated)
         let data: Data
         switch entry.method {
         case .stored:
-            try budget.take(entry.compressedSize, consumed: entry.compressedSize)
             data = Data(bytes[entry.dataOffset..<(entry.dataOffset + entry.compressedSize)])
             guard data.crc32(checksum: 0) == entry.crc32 else { throw .checksum(name) }
         case .deflated:
@@ -38,27 +37,26 @@ final class OfficeArchive {
     private func inflate(_ entry: ZipDirectory.Entry, budget: inout InflateBudget) throws(ZipFault) -> Data {
         let start = entry.dataOffset, end = entry.dataOffset + entry.compressedSize
         var output = Data()
-        var consumed = 0
         let checksum: CRC32
         do {
             // ZIPFoundation tells zlib every chunk is `size` long, so a short
             // last chunk is padded; a stream still wanting bytes after it is
-            // cut short, and the next request ends the inflating.
+            // cut short, and the next request ends the inflating. What the
+            // padding inflates to is held to the part's size like the rest.
             checksum = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: Self.chunk, skipCRC32: false,
                 provider: { [bytes] position, size in
                     let from = start + Int(position)
                     guard from < end else { throw ZipFault.corrupt(entry.name) }
-                    consumed = min(end, from + size) - start
                     var chunk = Data(bytes[from..<min(end, from + size)])
                     if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
                     return chunk
                 },
                 consumer: { piece in
-                    try budget.take(piece.count, consumed: consumed)
+                    try budget.take(piece.count)
                     output.append(piece)
                 })
         } catch {
-            // Ours (a limit, the end of the entry) as they are; zlib's as damage.
+            // Ours (past the part's size, past its bytes) as they are; zlib's as damage.
             throw (error as? ZipFault) ?? .corrupt(entry.name)
         }
         guard output.count == entry.uncompressedSize, checksum == entry.crc32 else {
