@@ -8,16 +8,14 @@ import FoundationXML
 enum DocxReader {
     static func read(_ data: Data, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> SourceDocument {
         let part = "word/document.xml"
-        let xml: Data
-        do {
-            guard let bytes = try OfficeArchive(data, limits: limits).part(part) else {
-                throw ImportError(file: file, "в архиве нет \(part) — это не документ Word (DOCX)")
-            }
-            xml = bytes
-        } catch let fault as ZipFault {
-            throw ImportError(file: file, "не удалось открыть как DOCX: \(fault.text)")
+        let found: Data?
+        do throws(ZipFault) {
+            found = try OfficeArchive(data, limits: limits).part(part)
         } catch {
-            throw error as! ImportError
+            throw ImportError(file: file, "не удалось открыть как DOCX: \(error.text)")
+        }
+        guard let xml = found else {
+            throw ImportError(file: file, "в архиве нет \(part) — это не документ Word (DOCX)")
         }
         try XMLInput.check(xml, part: part, file: file)
         let body = DocxBodyParser()

@@ -4,7 +4,7 @@
     python3 Sources/roadmap-bench/Scripts/import-table.py 8000 карта.tsv
     python3 Sources/roadmap-bench/Scripts/import-table.py 8000 карта.docx
     python3 Sources/roadmap-bench/Scripts/import-table.py 8000 карта.tsv --shape lines
-    time roadmap import карта.tsv --into /tmp/карта --force
+    time roadmap import карта.tsv --into карта-данные --force
 
 ROWS table rows under a title and the header. `--shape measures` (default):
 a section every 50 rows and one measure per row; `--shape lines`: ten
