@@ -93,6 +93,11 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "fuzz-deadline", dependencies: ["RoadmapModel", "FuzzSupport"], exclude: ["corpus"]),
         .executableTarget(name: "fuzz-store", dependencies: ["RoadmapModel", "RoadmapStore", "FuzzSupport"], exclude: ["corpus"]),
+        .executableTarget(
+            name: "fuzz-docx",
+            dependencies: ["RoadmapModel", "RoadmapImport", "FuzzSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["corpus"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

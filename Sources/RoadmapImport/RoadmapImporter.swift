@@ -11,6 +11,7 @@ public enum RoadmapImporter {
                             options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportReport {
         let file = name ?? url.lastPathComponent
         if let reason = FileFailure.reason(url.path) { throw ImportError(file: file, "файл не прочитан: \(reason)") }
+        try InputLimits.check(size: FileFailure.size(url.path) ?? 0, file: file)
         let bytes: Data
         do {
             bytes = try Data(contentsOf: url)
@@ -26,13 +27,16 @@ public enum RoadmapImporter {
     public static func read(_ bytes: Data, file: String, options: ImportOptions = ImportOptions(),
                             ext: String) throws(ImportError) -> ImportReport {
         guard !bytes.isEmpty else { throw ImportError(file: file, "файл пуст") }
+        try InputLimits.check(size: bytes.count, file: file)
         let document: SourceDocument
         if ext == "docx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             document = try DocxReader.read(bytes, file: file)
         } else if ext == "csv" || ext == "tsv" {
+            try InputLimits.check(lines: bytes, file: file)
             let text = try TextDecoding.string(bytes, file: file)
             document = DelimitedReader.read(text, file: file, separator: ext == "tsv" ? "\t" : nil)
         } else {
+            try InputLimits.check(lines: bytes, file: file)
             document = PlainTextReader.read(try TextDecoding.string(bytes, file: file), file: file)
         }
         return try DocumentImport(document: document, options: options).run()

@@ -60,22 +60,36 @@ struct DocxBuilder {
     }
 
     func write(to url: URL) throws {
-        let archive = try Archive(url: url, accessMode: .create)
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
-            """),
-            ("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-            """),
-            ("word/document.xml", documentXML()),
-        ]
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
+        try data().write(to: url)
+    }
+
+    /// The document zipped in memory.
+    func data() throws -> Data {
+        try ZipMaker.archive(Self.packageParts + [("word/document.xml", Data(documentXML().utf8))])
+    }
+
+    /// Every part but the body, which a test may write itself.
+    static let packageParts: [(String, Data)] = [
+        ("[Content_Types].xml", Data("""
+        <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>
+        """.utf8)),
+        ("_rels/.rels", Data("""
+        <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+        """.utf8)),
+    ]
+}
+
+extension DocxBuilder {
+    /// A plan for 2022 with `count` measures in one table, for the tests
+    /// that damage or forge the package around it.
+    static func plan(measures count: Int) -> DocxBuilder {
+        var builder = DocxBuilder()
+        builder.paragraphs = ["План мероприятий на 2022 год"]
+        builder.rows = [SampleTable.header.map { .text([$0]) }]
+        for number in 1...count {
+            builder.rows.append([.text(["\(number)."]), .text(["Совещание \(number)"]), .text(["до 30.09.2022"]),
+                                 .text(["Руководители ОО", "ИМЦ УО"]), .text(["Справка"])])
         }
+        return builder
     }
 }

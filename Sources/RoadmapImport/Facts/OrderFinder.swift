@@ -33,7 +33,9 @@ enum OrderFinder {
 
     /// «$N_{\underline{0}}$», «N°», «Nº»: how recognition writes «№».
     static func normalised(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\$?N_\{\\underline\{[0oOо]\}\}\$?"#, with: "№", options: .regularExpression)
+        // Both spellings start with «N»; most lines have none.
+        guard text.utf8.contains(UInt8(ascii: "N")) else { return text }
+        return text.replacingOccurrences(of: #"\$?N_\{\\underline\{[0oOо]\}\}\$?"#, with: "№", options: .regularExpression)
             .replacingOccurrences(of: #"N[°º⁰](?=\s*\d)"#, with: "№", options: .regularExpression)
     }
 

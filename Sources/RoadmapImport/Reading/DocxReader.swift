@@ -2,35 +2,29 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// A Word document: `word/document.xml` taken out of the zip and walked
 /// for its paragraphs and tables.
 enum DocxReader {
-    static func read(_ data: Data, file: String) throws(ImportError) -> SourceDocument {
-        let xml: Data
-        do {
-            let archive = try Archive(data: data, accessMode: .read)
-            guard let entry = archive["word/document.xml"] else {
-                throw ImportError(file: file, "в архиве нет word/document.xml — это не документ Word (DOCX)")
-            }
-            var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-            xml = bytes
-        } catch let error as ImportError {
-            throw error
+    static func read(_ data: Data, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> SourceDocument {
+        let part = "word/document.xml"
+        let found: Data?
+        do throws(ZipFault) {
+            found = try OfficeArchive(data, limits: limits).part(part)
         } catch {
-            // ZIPFoundation's reasons are English enum names
-            // («missingEndOfCentralDirectoryRecord»); the user needs to know
-            // only that the file is no intact Word document.
-            throw ImportError(file: file, "не удалось открыть как DOCX: файл повреждён или это не документ Word (не zip-архив)")
+            throw ImportError(file: file, "не удалось открыть как DOCX: \(error.text)")
         }
+        guard let xml = found else {
+            throw ImportError(file: file, "в архиве нет \(part) — это не документ Word (DOCX)")
+        }
+        try XMLInput.check(xml, part: part, file: file)
         let body = DocxBodyParser()
         let parser = XMLParser(data: xml)
         parser.delegate = body
         guard parser.parse() else {
+            if body.tooManyRows { throw InputLimits.tooManyRows(file) }
             throw ImportError(file: file, line: parser.lineNumber,
-                              "word/document.xml повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
+                              "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
         }
         return SourceDocument(file: file, kind: .docx, rows: body.rows)
     }
@@ -48,6 +42,10 @@ enum DocxReader {
 /// going on.
 final class DocxBodyParser: NSObject, XMLParserDelegate {
     private(set) var rows: [SourceRow] = []
+    /// Set when the body holds more rows than `InputLimits.rows`: the
+    /// parse is stopped there, before an empty paragraph a few bytes long
+    /// becomes a row a hundred bytes large, millions of times.
+    private(set) var tooManyRows = false
 
     private var tableDepth = 0
     private var tableRowNumber = 0
@@ -85,7 +83,9 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
             span = 1
             mergeState = .none
         case "gridSpan" where tableDepth == 1:
-            span = max(1, Int(value ?? "1") ?? 1)
+            // Word's tables have at most 63 columns; a larger span is forged
+            // and would fill memory with empty cells.
+            span = min(max(1, Int(value ?? "1") ?? 1), 63)
         case "vMerge" where tableDepth == 1:
             mergeState = value == "restart" ? .restart : .continue
         case "p":
@@ -119,7 +119,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "p":
             if tableDepth == 0 {
                 proseLine += 1
-                rows.append(SourceRow(cells: [paragraph], line: proseLine, isTable: false))
+                append(SourceRow(cells: [paragraph], line: proseLine, isTable: false), parser)
                 paragraph = ""
             } else if tableDepth == 1 {
                 cell.append(paragraph)
@@ -138,7 +138,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
             cells.append(text)
             cells += Array(repeating: "", count: span - 1)
         case "tr" where tableDepth == 1:
-            rows.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells))
+            append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
         case "tbl":
             tableDepth -= 1
             if tableDepth == 1, !paragraph.isEmpty {
@@ -148,5 +148,14 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    private func append(_ row: SourceRow, _ parser: XMLParser) {
+        guard rows.count < InputLimits.rows else {
+            tooManyRows = true
+            parser.abortParsing()
+            return
+        }
+        rows.append(row)
     }
 }

@@ -23,6 +23,13 @@ enum FileFailure {
         return nil
     }
 
+    /// The size of the file at `path` in bytes, as `stat` sees it.
+    static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The reason inside a Foundation error, when it carries a system code.
     static func reason(of error: Error) -> String {
         let ns = error as NSError

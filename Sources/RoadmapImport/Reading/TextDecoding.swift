@@ -19,12 +19,12 @@ enum TextDecoding {
                           "файл не в кодировке UTF-8 (байт \(bad + 1)); сохраните документ как текст UTF-8, CSV UTF-8 или DOCX")
     }
 
-    private static func line(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
+    static func line(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
         bytes[..<min(offset, bytes.count)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     /// The first byte where decoding fails: grows a prefix until it breaks.
-    private static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]

@@ -18,10 +18,14 @@ enum CellText {
 
     static func cleanLine(_ raw: String) -> String {
         var text = raw
-        for marker in markers {
+        // Every marker holds «*» or «<»; most cells have neither, and the
+        // case-blind search is the dearest step of reading a row.
+        let marked = text.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") }
+        for marker in markers where marked {
             text = text.replacingOccurrences(of: marker, with: "", options: .caseInsensitive)
         }
         if text.hasPrefix("#") { text = String(text.drop { $0 == "#" }) }
+        if SpaceRun.isCollapsed(text) { return text }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
@@ -30,15 +34,28 @@ enum CellText {
     /// («педагогам-» + «предметникам» → «педагогам-предметникам»), other
     /// lines with one space.
     static func join(_ head: String, _ tail: String) -> String {
-        if head.isEmpty { return tail }
-        if tail.isEmpty { return head }
-        if endsWithWordHyphen(head), tail.first?.isLowercase == true { return head + tail }
-        return head + " " + tail
+        var joined = head
+        append(tail, to: &joined)
+        return joined
+    }
+
+    /// `join` in place: only the end of `head` is looked at, so a cell of
+    /// thousands of lines is glued in time proportional to its length.
+    static func append(_ tail: String, to head: inout String) {
+        if tail.isEmpty { return }
+        if head.isEmpty { head = tail; return }
+        if endsWithWordHyphen(head), tail.first?.isLowercase == true { head += tail; return }
+        head += " "
+        head += tail
     }
 
     /// All lines of a cell (continuation lines, paragraphs) glued with `join`.
     static func joinAll(_ parts: [String]) -> String {
-        parts.flatMap { $0.split(separator: "\n").map(String.init) }.reduce("") { join($0, $1) }
+        var joined = ""
+        for part in parts {
+            for line in part.split(separator: "\n") { append(String(line), to: &joined) }
+        }
+        return joined
     }
 
     /// «психолого- педагогических» → «психолого-педагогических»: a line break
@@ -63,8 +80,7 @@ enum CellText {
     }
 
     private static func endsWithWordHyphen(_ text: String) -> Bool {
-        let chars = Array(text)
-        return chars.count >= 2 && chars[chars.count - 1] == "-" && chars[chars.count - 2].isLetter
+        text.last == "-" && text.dropLast().last?.isLetter == true
     }
 
     private static func wordAround(_ chars: [Character], _ hyphen: Int) -> String {

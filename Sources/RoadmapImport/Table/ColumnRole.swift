@@ -13,7 +13,7 @@ enum ColumnRole: String, Hashable, Sendable, CaseIterable {
     /// deadline although it says «исполнения».
     static func named(_ header: String) -> ColumnRole? {
         let name = header.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters.subtracting(["№", "/"])))
+            .trimmingCharacters(in: trimmed)
         guard !name.isEmpty else { return nil }
         let compact = name.filter { !$0.isWhitespace }
         if ["№", "no", "n", "n°", "№п/п", "nп/п", "noп/п", "п/п", "номер", "№пп"].contains(compact)
@@ -25,4 +25,8 @@ enum ColumnRole: String, Hashable, Sendable, CaseIterable {
         if name.contains("ответствен") || name.contains("исполнител") { return .responsible }
         return nil
     }
+
+    /// Built once: every row of a table is asked whether it repeats the header.
+    private static let trimmed = CharacterSet.whitespacesAndNewlines
+        .union(.punctuationCharacters.subtracting(["№", "/"]))
 }

@@ -130,28 +130,38 @@ struct MeasureBuilder {
     /// breaks inside the cell stay, they separate entries.
     private func responsibleText(_ item: TableItem) -> String {
         guard let column = columns.columns[.responsible], item.kind == .measure else { return "" }
-        return item.parts[column].reduce("") { CellText.join($0, $1) }
+        var text = ""
+        for part in item.parts[column] { CellText.append(part, to: &text) }
+        return text
     }
 
     /// The deadline cell, without lines that only repeat it: recognition
     /// sometimes prints a line twice, the second time garbled («В течение
     /// года» / «В те тепие года»). A line is such a repeat when it reads,
-    /// on its own, as exactly the deadline printed above it.
+    /// on its own, as exactly the deadline printed above it. A deadline is
+    /// a line or two; past `repeatReach` bytes nothing is compared, so
+    /// a cell of thousands of lines is read once, not once per line.
     private func deadlineCell(_ item: TableItem) -> (String, [String]) {
         guard let column = columns.columns[.deadline] else { return ("", []) }
-        var kept: [String] = []
+        var kept = ""
+        var keptReading: Deadline?
         var repeats: [String] = []
         for line in item.parts[column].flatMap({ $0.split(separator: "\n").map(String.init) }) {
-            let sofar = CellText.joinAll(kept)
-            if !kept.isEmpty, Self.sameReading(DeadlineParser.parse(sofar, in: context),
-                                                DeadlineParser.parse(line, in: context)) {
-                repeats.append(line)
-            } else {
-                kept.append(line)
+            if !kept.isEmpty, kept.utf8.count <= Self.repeatReach {
+                let reading = keptReading ?? DeadlineParser.parse(kept, in: context)
+                keptReading = reading
+                if Self.sameReading(reading, DeadlineParser.parse(line, in: context)) {
+                    repeats.append(line)
+                    continue
+                }
             }
+            CellText.append(line, to: &kept)
+            keptReading = nil
         }
-        return (CellText.joinAll(kept), repeats)
+        return (kept, repeats)
     }
+
+    private static let repeatReach = 800
 
     private static func sameReading(_ a: Deadline, _ b: Deadline) -> Bool {
         a.isRecognized && b.isRecognized && a.kind == b.kind && a.recurrence == b.recurrence

@@ -47,7 +47,8 @@ struct TableHeader: Sendable {
 
     /// The same header printed again at the top of the next page.
     func isRepeated(_ cells: [String]) -> Bool {
-        let roles = cells.map { ColumnRole.named($0) }
-        return roles.first == .number && roles.compactMap { $0 }.count >= 3
+        // The number cell first: a measure row's «1.1» settles it at once.
+        guard let first = cells.first, ColumnRole.named(first) == .number else { return false }
+        return cells.dropFirst().compactMap { ColumnRole.named($0) }.count >= 2
     }
 }

@@ -4,6 +4,8 @@
 /// measure is numbered under it.
 struct Lookahead {
     let rows: [SourceRow]
+    /// The rows' cells as `CellText.clean` gives them.
+    let cleaned: [[String]]
     let header: TableHeader
     let numberColumn: Int
 
@@ -34,7 +36,7 @@ struct Lookahead {
                 if TableReader.isPageNumber(text) || Numbering.section(text) != nil { continue }
                 return nil
             }
-            let cells = row.cells.map(CellText.clean)
+            let cells = cleaned[next - 1]
             guard numberColumn < cells.count else { return nil }
             let number = cells[numberColumn]
             if header.isRepeated(cells) || row.mergedCells.contains(numberColumn) { continue }

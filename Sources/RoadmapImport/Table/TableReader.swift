@@ -29,6 +29,14 @@ struct TableReader {
     }
 
     let document: SourceDocument
+    /// Each row's cells cleaned once: the look ahead reads the same rows
+    /// again for every row before them.
+    private let cleaned: [[String]]
+
+    init(document: SourceDocument) {
+        self.document = document
+        cleaned = document.rows.map { $0.cells.map(CellText.clean) }
+    }
 
     /// The first table with a measures header and at least one measure.
     func read() throws(ImportError) -> Table {
@@ -83,7 +91,7 @@ struct TableReader {
             current = item
             lastSection = section.number
         }
-        let look = Lookahead(rows: rows, header: header, numberColumn: numberColumn)
+        let look = Lookahead(rows: rows, cleaned: cleaned, header: header, numberColumn: numberColumn)
         var index = start
         while index < rows.count {
             let row = rows[index]
@@ -109,7 +117,7 @@ struct TableReader {
                 }
                 continue
             }
-            var cells = row.cells.map(CellText.clean)
+            var cells = cleaned[index - 1]
             if cells.count < width { cells += Array(repeating: "", count: width - cells.count) }
             cells = Self.resolvingMerges(cells, merged: row.mergedCells, numberColumn: numberColumn)
             if cells.allSatisfy(\.isEmpty) { continue }
@@ -188,8 +196,8 @@ struct TableReader {
         let read = Set(table.items.filter { $0.kind == .measure }.map { Numbering.id($0.number) })
         let hierarchical = read.contains { $0.contains(".") }
         let highest = read.compactMap { Int($0) }.max() ?? 0
-        for row in document.rows[table.endIndex...] where row.isTable && row.cells.count > numberColumn {
-            let cells = row.cells.map(CellText.clean)
+        for (row, cells) in zip(document.rows[table.endIndex...], cleaned[table.endIndex...])
+        where row.isTable && row.cells.count > numberColumn {
             let id = Numbering.id(cells[numberColumn])
             guard Numbering.isMeasureNumber(cells[numberColumn]), !read.contains(id),
                   cells.filter({ !$0.isEmpty }).count >= 2,
