@@ -80,6 +80,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
+        .testTarget(name: "RoadmapTerminalTests", dependencies: ["RoadmapApp", "RoadmapTerminal", "CNcursesw"]),
         .testTarget(
             name: "RoadmapEndToEndTests",
             dependencies: [

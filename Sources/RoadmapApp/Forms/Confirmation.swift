@@ -28,7 +28,7 @@ public enum Confirmation: Hashable, Sendable {
 enum Confirming {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let question = state.confirmation else { return [] }
-        state.confirmation = nil
+        state.modal = .none
         switch (question, answer(key)) {
         case (.deleteMeasure(let id, let records), .yes):
             var data = state.data

@@ -4,8 +4,8 @@ public enum Pane: Int, Hashable, Sendable, CaseIterable {
     case timeline
     case overdue
 
-    public var next: Pane { Pane(rawValue: (rawValue + 1) % 3)! }
-    public var previous: Pane { Pane(rawValue: (rawValue + 2) % 3)! }
+    public var next: Pane { Pane.allCases[(rawValue + 1) % Pane.allCases.count] }
+    public var previous: Pane { Pane.allCases[(rawValue + Pane.allCases.count - 1) % Pane.allCases.count] }
 }
 
 /// A selected row and the first visible row of a list.

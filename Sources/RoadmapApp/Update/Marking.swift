@@ -36,7 +36,7 @@ enum Marking {
     /// (as of the as-of date) already there.
     private static func askForNote(_ keys: [ProgressKey], _ state: inout AppState) {
         let existing = keys.count == 1 ? state.data.entry(of: keys[0], asOf: state.asOf)?.note ?? "" : ""
-        state.input = .note(NoteDraft(keys: keys, editor: LineEditor(existing)))
+        state.modal = .input(.note(NoteDraft(keys: keys, editor: LineEditor(existing))))
     }
 
     /// The progress keys a mark applies to: the overdue pane's item, or the
@@ -83,9 +83,7 @@ enum Marking {
         state.pendingSave = PendingSave(.undo, before: last.snapshot == nil ? .records(now) : .data(state.data), state)
         state.undo.removeLast()
         if let snapshot = last.snapshot {
-            state.data = snapshot
-            state.schedule = Schedule(snapshot)
-            state.dataChanged()
+            state.replaceData(snapshot)
             state.message = StatusMessage(undoneText(last.summary))
             return [.save(snapshot, last.files)]
         }

@@ -22,9 +22,7 @@ enum Reloading {
     /// refused save puts the data back as it was).
     static func replace(_ data: RoadmapData, _ state: inout AppState) {
         let place = Place(state)
-        state.data = data
-        state.schedule = Schedule(data)
-        state.dataChanged()
+        state.replaceData(data)
         place.restore(&state)
     }
 }
@@ -129,12 +127,4 @@ private struct Place {
         if now == windows { state.occurrence = occurrence; return }
         state.occurrence = window.flatMap { now.firstIndex(of: $0) } ?? state.defaultOccurrence()
     }
-}
-
-extension AppState {
-    /// Something is being typed or asked (the one-line editor, a form, a
-    /// confirmation): the backend does not read outside edits in under it,
-    /// so a draft is never judged against data that changed while it was
-    /// written. The save's own check against the files covers that moment.
-    public var isMidEdit: Bool { input != .none || form != nil || confirmation != nil }
 }
