@@ -1,5 +1,3 @@
-import Foundation
-
 /// Keys while the one-line editor is open: they edit text (Russian letters
 /// are text here, not hotkeys) until Enter or Esc.
 enum TextInput {
@@ -26,8 +24,8 @@ enum TextInput {
                 state.modal = .input(.note(draft))
             case .submit(let text):
                 state.modal = .none
-                let note = text.trimmingCharacters(in: .whitespaces)
-                return Marking.apply(.done, note: note.isEmpty ? nil : note, to: draft.keys, &state)
+                // The editor opened with the note there was: what is left is the note, empty or not.
+                return Marking.apply(.done, note: text, to: draft.keys, &state)
             case .cancel:
                 state.modal = .none
                 state.message = StatusMessage("отметка отменена")
