@@ -33,14 +33,16 @@ let package = Package(
             name: "RoadmapImport",
             dependencies: ["RoadmapModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Terminal columns of text, from a table generated from Unicode data.
+        .target(name: "TextWidth", exclude: ["Scripts"]),
         // State, messages, update and render into an in-memory grid. No ncurses.
-        .target(name: "RoadmapApp", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        .target(name: "RoadmapApp", dependencies: ["RoadmapModel", "RoadmapStore", "TextWidth"]),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         // The only code that talks to the terminal.
-        .target(name: "RoadmapTerminal", dependencies: ["RoadmapApp", "CNcursesw"]),
+        .target(name: "RoadmapTerminal", dependencies: ["RoadmapApp", "TextWidth", "CNcursesw"]),
         .executableTarget(
             name: "roadmap",
             dependencies: [
@@ -50,6 +52,7 @@ let package = Package(
                 "RoadmapTerminal",
                 "RoadmapDocuments",
                 "RoadmapImport",
+                "TextWidth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +67,7 @@ let package = Package(
             exclude: ["Scripts"]
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
+        .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapStore"]),
         .testTarget(
             name: "RoadmapDocumentsTests",
@@ -79,7 +83,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
+        .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp", "TextWidth"]),
         .testTarget(name: "RoadmapTerminalTests", dependencies: ["RoadmapApp", "RoadmapTerminal", "CNcursesw"]),
         .testTarget(
             name: "RoadmapEndToEndTests",

@@ -1,3 +1,5 @@
+import TextWidth
+
 /// `App.render`: the whole frame, pane by pane, into one grid.
 enum FrameView {
     static func render(_ state: AppState) -> Grid {

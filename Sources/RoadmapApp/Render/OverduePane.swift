@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// «Просрочено»: late occurrences, longest first — days, number, title,
 /// school, responsible. Only the visible rows are laid out.

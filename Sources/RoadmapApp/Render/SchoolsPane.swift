@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// «Школы»: «Все школы», then every school with its flags, a progress bar
 /// and its overdue count (under the same filters as «Просрочено», the

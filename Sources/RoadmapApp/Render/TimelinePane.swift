@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// «Дорожная карта»: measures under their sections, one row each, and the
 /// roadmap's months across with every window drawn as a run of status

@@ -1,3 +1,5 @@
+import TextWidth
+
 /// A rectangle of the screen, in terminal columns and rows.
 public struct Rect: Hashable, Sendable {
     public var x: Int, y: Int, width: Int, height: Int

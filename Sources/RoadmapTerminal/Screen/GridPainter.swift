@@ -1,5 +1,6 @@
 import CNcursesw
 import RoadmapApp
+import TextWidth
 
 /// Sends a frame to the terminal: only the cells that differ from the last
 /// frame, then one `doupdate`. Keeping our own previous `Grid` (rather than

@@ -1,4 +1,5 @@
 import RoadmapApp
+import TextWidth
 
 /// A plain text table measured in terminal columns, so Cyrillic and wide
 /// characters line up. One column may be flexible: it takes what the
