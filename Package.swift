@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "RoadmapDocumentsTests",
             dependencies: [
-                "RoadmapModel", "RoadmapStore", "RoadmapDocuments", "roadmap",
+                "RoadmapModel", "RoadmapStore", "RoadmapDocuments",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -89,6 +89,7 @@ let package = Package(
             name: "RoadmapEndToEndTests",
             dependencies: [
                 "RoadmapModel", "RoadmapStore", "RoadmapApp", "RoadmapTerminal", "CNcursesw", "roadmap", "roadmap-bench",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // libFuzzer targets (README «Надёжность»); a normal build gives corpus replayers.
