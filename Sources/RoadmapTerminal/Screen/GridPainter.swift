@@ -61,7 +61,7 @@ final class GridPainter {
 
     private func put(_ cell: Cell, x: Int, y: Int, wide: Bool, rowEnd: Int) {
         let style = palette.entry(for: cell.role)
-        let text = CellText.printable(cell, wide: wide)
+        let text = WireGlyph.printable(cell, wide: wide)
         var characters = text.glyph
         var cchar = cchar_t()
         setcchar(&cchar, &characters, style.attributes, style.pair, nil)
