@@ -87,7 +87,9 @@ extension MarkCommand {
             return try ProgressMark(status, note: note, day: day, today: today,
                                     period: data.roadmap.period, at: Timestamp.iso8601(Date()), by: by ?? LoginName.current)
         } catch {
-            throw ValidationError("--date: " + error.message)
+            // Without --date the day is today's, which an old roadmap may not take.
+            throw ValidationError(date == nil ? "дата выполнения по умолчанию — сегодня, а \(error.message) Укажите --date."
+                                              : "--date: " + error.message)
         }
     }
 }
