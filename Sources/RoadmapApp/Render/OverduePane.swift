@@ -67,3 +67,13 @@ enum OverduePane {
         }
     }
 }
+
+extension OverduePane: PaneView {
+    static func count(_ state: AppState) -> Int { state.view.overdue.count }
+
+    static func move(_ action: Action, page: Int, _ state: inout AppState) {
+        guard !state.view.overdue.isEmpty else { return }
+        state.overdueList.selected = Navigation.target(action, from: state.overdueList.selected,
+                                            count: state.view.overdue.count, page: page)
+    }
+}

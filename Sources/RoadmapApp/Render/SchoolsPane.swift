@@ -105,3 +105,18 @@ enum SchoolsPane {
         grid.rightAligned(count, maxX: column + 1 + columns.count, y: y, role: overdue > 0 ? .overdue : .muted)
     }
 }
+
+extension SchoolsPane: PaneView {
+    /// «Все школы», then the schools listed.
+    static func count(_ state: AppState) -> Int { state.view.schools.count + 1 }
+
+    /// Moving in «Школы» is choosing the school the other panes show.
+    static func move(_ action: Action, page: Int, _ state: inout AppState) {
+        let index = Navigation.target(action, from: state.schoolsList.selected, count: state.view.schools.count + 1, page: page)
+        guard index != state.schoolsList.selected else { return }
+        state.schoolsList.selected = index
+        let school = index == 0 ? nil : state.view.schools[index - 1].id
+        state.setFilters { $0.school = school }
+        state.overdueList = ListPosition()
+    }
+}

@@ -23,14 +23,25 @@ public struct AppState: Sendable {
     public internal(set) var now: String
 
     public internal(set) var focus: Pane = .timeline
+    /// Each pane's selected row and scroll.
+    public internal(set) var lists: [Pane: ListPosition] = [:]
     /// Row 0 is «Все школы», row i is `view.schools[i - 1]`.
-    public internal(set) var schoolsList = ListPosition()
+    public internal(set) var schoolsList: ListPosition {
+        get { lists[.schools, default: ListPosition()] }
+        set { lists[.schools] = newValue }
+    }
     /// Index into `view.rows`; always a measure row or an empty section's
     /// row when there is one.
-    public internal(set) var timelineList = ListPosition()
+    public internal(set) var timelineList: ListPosition {
+        get { lists[.timeline, default: ListPosition()] }
+        set { lists[.timeline] = newValue }
+    }
     /// Which window of the selected measure (for recurring ones).
     public internal(set) var occurrence = 0
-    public internal(set) var overdueList = ListPosition()
+    public internal(set) var overdueList: ListPosition {
+        get { lists[.overdue, default: ListPosition()] }
+        set { lists[.overdue] = newValue }
+    }
     public internal(set) var detailOpen = false
     public internal(set) var detailScroll = 0
     /// Help, a question, a form or the one-line editor, over the panes.
@@ -202,12 +213,11 @@ public struct AppState: Sendable {
     /// Keeps every list's selection on screen at the current size.
     mutating func revealSelections() {
         let layout = Layout(width: size.width, height: size.height)
-        schoolsList.reveal(visible: layout.schoolsRows, count: view.schools.count + 1)
-        // Two rows of context keep the neighbours (and the section title
-        // above a section's first measure) in sight.
-        let context = layout.timelineRows >= 8 ? 2 : 1
-        timelineList.reveal(visible: layout.timelineRows, count: view.rows.count, margin: context)
-        overdueList.reveal(visible: layout.overdueRows, count: view.overdue.count)
+        for pane in Pane.allCases {
+            let visible = layout.rows(pane)
+            lists[pane, default: ListPosition()].reveal(visible: visible, count: pane.view.count(self),
+                                                        margin: pane.view.margin(visible: visible))
+        }
         controlScroll = max(0, min(controlScroll, view.control.count - layout.controlRows))
     }
 }

@@ -6,6 +6,15 @@ public enum Pane: Int, Hashable, Sendable, CaseIterable {
 
     public var next: Pane { Pane.allCases[(rawValue + 1) % Pane.allCases.count] }
     public var previous: Pane { Pane.allCases[(rawValue + Pane.allCases.count - 1) % Pane.allCases.count] }
+
+    /// What the pane lists, how it moves and how it is drawn.
+    var view: any PaneView.Type {
+        switch self {
+        case .schools: return SchoolsPane.self
+        case .timeline: return TimelinePane.self
+        case .overdue: return OverduePane.self
+        }
+    }
 }
 
 /// A selected row and the first visible row of a list.
