@@ -31,7 +31,7 @@ public enum Msg: Hashable, Sendable {
     case filesChanged([String])
     /// A `.reload` effect finished: the data as it now is, or why it cannot
     /// be read. What the coordinator was looking at stays; undo does not.
-    case reloaded(Reread)
+    case reloaded(ReloadCause, Reread)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.

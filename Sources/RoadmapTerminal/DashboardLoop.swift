@@ -105,7 +105,7 @@ struct DashboardLoop {
                 case .save(let data, let files):
                     pending.append(.saved(save(data, files)))
                 case .reload(let cause):
-                    pending.append(.reloaded(reload(cause)))
+                    pending.append(.reloaded(cause, reload()))
                 }
             }
             if state.shouldQuit { return true }
@@ -114,11 +114,10 @@ struct DashboardLoop {
     }
 
     /// The files as they now are; the snapshot follows them, readable or not.
-    private mutating func reload(_ cause: ReloadCause) -> Reread {
+    private mutating func reload() -> Reread {
         let report = directory.load()
         snapshot = report.snapshot
-        guard let data = report.data else { return Reread(cause, .unreadable(report.errors)) }
-        return Reread(cause, .data(data))
+        return report.data.map(Reread.data) ?? .unreadable(report.errors)
     }
 
     /// The backend refuses to write in read-only modes even if asked:
@@ -131,9 +130,12 @@ struct DashboardLoop {
         }
         do {
             let outcome = try directory.save(data, files: files, since: &snapshot)
-            let merged = outcome.takenFromOthers.isEmpty
-                ? nil : SaveReceipt.Merged(data: outcome.data, takenFromOthers: outcome.takenFromOthers.count)
-            return .success(SaveReceipt(written: outcome.written, merged: merged))
+            var receipt = SaveReceipt(written: outcome.written)
+            if !outcome.takenFromOthers.isEmpty {
+                receipt.merged = outcome.data
+                receipt.takenFromOthers = outcome.takenFromOthers.count
+            }
+            return .success(receipt)
         } catch {
             return .failure(error)
         }

@@ -28,7 +28,7 @@ import RoadmapStore
     @Test func aReloadSaysWhichFilesAndThatTheDataWasReadAgain() {
         var state = Fixture.state()
         let paths = ["progress/municipal.json", "measures.json", "schools.json", "roadmap.json", "progress/schools/a.json"]
-        #expect(App.update(&state, .reloaded(Reread(.changedOutside(paths), .data(othersMark)))).isEmpty)
+        #expect(App.update(&state, .reloaded(.changedOutside(paths), .data(othersMark))).isEmpty)
         #expect(state.message == StatusMessage(
             "изменено вне панели: progress/municipal.json, measures.json, schools.json и ещё 2 — данные перечитаны"))
         #expect(state.data == othersMark)
@@ -39,8 +39,9 @@ import RoadmapStore
         var state = Fixture.state()
         press(&state, .character(" "))
         press(&state, .enter)
-        let merged = SaveReceipt.Merged(data: othersMark, takenFromOthers: 2)
-        let receipt = SaveReceipt(written: ["progress/municipal.json"], merged: merged)
+        var receipt = SaveReceipt(written: ["progress/municipal.json"])
+        receipt.merged = othersMark
+        receipt.takenFromOthers = 2
         #expect(App.update(&state, .saved(.success(receipt))).isEmpty)
         #expect(state.message == StatusMessage("1.1: выполнено — сохранено в progress/municipal.json; учтены изменения других: 2"))
         #expect(state.data == othersMark)
@@ -55,7 +56,7 @@ import RoadmapStore
         let effects = App.update(&state, .saved(.failure(StoreError(why, reason: .changedOnDisk))))
         #expect(effects == [.reload(.saveRefused(why))])
         #expect(state.data == Fixture.data, "the refused mark is taken back at once")
-        _ = App.update(&state, .reloaded(Reread(.saveRefused(why), .data(othersMark))))
+        _ = App.update(&state, .reloaded(.saveRefused(why), .data(othersMark)))
         #expect(state.message == StatusMessage("\(why) — данные перечитаны", isError: true))
         #expect(state.data == othersMark)
     }
@@ -71,7 +72,7 @@ import RoadmapStore
     @Test func filesThatCannotBeReadTurnSavingOffWithTheFirstPlace() {
         var state = Fixture.state()
         let errors = [Diagnostic(.error, file: "schools.json", line: 3, column: 7, message: "ожидается строка")]
-        _ = App.update(&state, .reloaded(Reread(.changedOutside(["schools.json"]), .unreadable(errors))))
+        _ = App.update(&state, .reloaded(.changedOutside(["schools.json"]), .unreadable(errors)))
         #expect(state.message == StatusMessage(
             "изменено вне панели: schools.json — сохранение отключено до исправления: schools.json:3:7: ожидается строка",
             isError: true))

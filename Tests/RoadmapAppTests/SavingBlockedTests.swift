@@ -8,10 +8,10 @@ import RoadmapStore
 /// refused at its key — not after a note or a form was typed for nothing.
 @Suite struct SavingBlockedTests {
     let place = "measures.json:9:29: ожидается «,» или «}» (и ещё 1)"
-    let broken: Msg = .reloaded(Reread(.changedOutside(["measures.json"]), .unreadable([
+    let broken: Msg = .reloaded(.changedOutside(["measures.json"]), .unreadable([
         Diagnostic(.error, file: "measures.json", line: 9, column: 29, message: "ожидается «,» или «}»"),
         Diagnostic(.error, file: "measures.json", line: 12, column: 3, message: "ожидается значение"),
-    ])))
+    ]))
     var refusal: String {
         "сохранение отключено: \(place); исправьте файл — панель перечитает его сама"
     }
@@ -66,7 +66,7 @@ import RoadmapStore
     @Test func aGoodReadTurnsSavingBackOn() {
         var state = Fixture.state()
         _ = App.update(&state, broken)
-        _ = App.update(&state, .reloaded(Reread(.changedOutside(["measures.json"]), .data(Fixture.data))))
+        _ = App.update(&state, .reloaded(.changedOutside(["measures.json"]), .data(Fixture.data)))
         #expect(state.message == StatusMessage("изменено вне панели: measures.json — данные перечитаны, сохранение снова включено"))
         #expect(!App.render(state).contains("сохранение отключено"))
         press(&state, .character(" "))

@@ -10,20 +10,10 @@ public enum ReloadCause: Hashable, Sendable {
     case saveRefused(String)
 }
 
-/// The answer to a `.reload` effect.
-public struct Reread: Hashable, Sendable {
-    public enum Outcome: Hashable, Sendable {
-        case data(RoadmapData)
-        /// The files cannot be read as they now are (broken by hand while
-        /// the dashboard runs): the errors with their places.
-        case unreadable([Diagnostic])
-    }
-
-    public var cause: ReloadCause
-    public var outcome: Outcome
-
-    public init(_ cause: ReloadCause, _ outcome: Outcome) {
-        self.cause = cause
-        self.outcome = outcome
-    }
+/// What reading the data directory again gave.
+public enum Reread: Hashable, Sendable {
+    case data(RoadmapData)
+    /// The files cannot be read as they now are (broken by hand while the
+    /// dashboard runs): the errors with their places.
+    case unreadable([Diagnostic])
 }

@@ -4,22 +4,12 @@ import RoadmapModel
 public struct SaveReceipt: Hashable, Sendable {
     /// Relative paths actually rewritten.
     public var written: [String]
-    /// The saved data with records others changed meanwhile merged in, and
-    /// how many were taken from them; nil when nobody else wrote.
-    public var merged: Merged?
+    /// The saved data with the records others changed meanwhile merged in
+    /// (`takenFromOthers` of them); nil when nobody else wrote.
+    public var merged: RoadmapData?
+    public var takenFromOthers = 0
 
-    public struct Merged: Hashable, Sendable {
-        public var data: RoadmapData
-        public var takenFromOthers: Int
-
-        public init(data: RoadmapData, takenFromOthers: Int) {
-            self.data = data
-            self.takenFromOthers = takenFromOthers
-        }
-    }
-
-    public init(written: [String], merged: Merged? = nil) {
+    public init(written: [String]) {
         self.written = written
-        self.merged = merged
     }
 }

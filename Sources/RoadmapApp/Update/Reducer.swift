@@ -18,8 +18,8 @@ enum Reducer {
             return SaveFailure.failed(error, &state)
         case .filesChanged(let paths):
             return ReloadReport.filesChanged(paths, state)
-        case .reloaded(let reread):
-            ReloadReport.reloaded(reread, &state)
+        case .reloaded(let cause, let reread):
+            ReloadReport.reloaded(reread, because: cause, &state)
         case .today(let day):
             // An as-of date left at today moves on with the clock; one the
             // coordinator chose stays.

@@ -10,9 +10,9 @@ enum ReloadReport {
         return [.reload(.changedOutside(paths))]
     }
 
-    static func reloaded(_ reread: Reread, _ state: inout AppState) {
-        let reason = text(reread.cause)
-        switch reread.outcome {
+    static func reloaded(_ reread: Reread, because cause: ReloadCause, _ state: inout AppState) {
+        let reason = text(cause)
+        switch reread {
         case .unreadable(let errors):
             // The old data stays on screen, but nothing is saved over files
             // that cannot be read: changes are refused at the key.
@@ -25,7 +25,7 @@ enum ReloadReport {
             state.savingBlocked = nil
             Reloading.swapIn(data, &state)
             state.message = StatusMessage("\(reason) — данные перечитаны" + (wasBlocked ? ", сохранение снова включено" : ""),
-                                          isError: reread.cause.isRefusal)
+                                          isError: cause.isRefusal)
         }
     }
 

@@ -10,8 +10,8 @@ enum SaveReport {
         state.pendingSave = nil
         state.message = StatusMessage(text(marked: state.message, paths: receipt.written))
         guard let merged = receipt.merged else { return }
-        Reloading.swapIn(merged.data, &state)
-        state.message = StatusMessage((state.message?.text ?? "") + "; учтены изменения других: \(merged.takenFromOthers)")
+        Reloading.swapIn(merged, &state)
+        state.message = StatusMessage((state.message?.text ?? "") + "; учтены изменения других: \(receipt.takenFromOthers)")
     }
 
     static func text(marked: StatusMessage?, paths: [String]) -> String {
