@@ -6,8 +6,6 @@ import Testing
 /// breaks are spaces and the letters after them are not hotkeys.
 @Suite("Вставка текста в панели (tmux)", .serialized)
 struct DashboardPasteTests {
-    static let pasted = "Совещание проведено\nс директорами\nкак планировали"
-
     @Test("вставка в заметку — одна строка; вне редактора вставка ничего не делает; после выхода режим выключен")
     func pasteIsTextNotHotkeys() throws {
         let session = try TerminalSampleSession()
@@ -18,7 +16,7 @@ struct DashboardPasteTests {
         session.press("Space")
         session.expectScreen("Отметка о выполнении:")
         let before = try session.snapshot()
-        session.pane.paste(Self.pasted)
+        session.pane.paste("Совещание проведено\nс директорами\nкак планировали")
         var screen = session.expectScreen("Отметка о выполнении: Совещание проведено с директорами как планировали")
         // The carriage returns did not save, and «с», «к» ran no keys.
         #expect(!screen.contains("сохранено"), "\(screen)")
