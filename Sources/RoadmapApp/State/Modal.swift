@@ -10,12 +10,6 @@ public enum Modal: Hashable, Sendable {
     case form(Form)
     /// The one-line editor at the bottom (a note, the search, the responsible filter).
     case input(InputMode)
-
-    /// The one-line editor's use; `.none` closes it rather than leaving an
-    /// empty editor open.
-    static func line(_ mode: InputMode) -> Modal {
-        mode == .none ? .none : .input(mode)
-    }
 }
 
 extension AppState {
