@@ -8,12 +8,13 @@ import RoadmapStore
 /// as messages.
 @MainActor
 struct DashboardLoop {
-    var state: AppState
-    let directory: DataDirectory
-    let session: TerminalSession
-    var today: Day
+    /// Changed only by `App.update`, in `send`.
+    private var state: AppState
+    private let directory: DataDirectory
+    private let session: TerminalSession
+    private var today: Day
     /// The files as last read or written: outside edits are noticed against it.
-    var snapshot: Snapshot
+    private var snapshot: Snapshot
     private var lastClockCheck = DispatchTime.now()
 
     init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day, snapshot: Snapshot) {
