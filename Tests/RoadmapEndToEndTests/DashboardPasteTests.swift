@@ -45,4 +45,19 @@ struct DashboardPasteTests {
         #expect(!screen.contains("200~"), "\(screen)")
         session.pane.send("C-c")
     }
+
+    @Test("после Ctrl-C вставка в оболочке снова без скобок")
+    func ctrlCTurnsBracketedPasteOff() throws {
+        let session = try TerminalSampleSession()
+        session.open("--as-of 2022-06-15")
+        session.expectScreen("Просрочено: 28")
+        session.pane.send("C-c")
+        #expect(session.pane.waitForScreen { $0.contains("код:130") }, "\(session.pane.screen())")
+        session.pane.run("cat -v")
+        session.pane.paste("после Ctrl-C")
+        session.pane.send("Enter")
+        let screen = session.expectScreen("после Ctrl-C")
+        #expect(!screen.contains("200~"), "\(screen)")
+        session.pane.send("C-c")
+    }
 }
