@@ -50,7 +50,6 @@ enum Confirming {
             if state.filters.school == id, !state.view.schools.contains(where: { $0.id == id }) {
                 state.setFilters { $0.school = nil }
                 state.schoolsList.selected = 0
-                state.revealSelections()
             }
             return effects
         case (.removeSchool(let id, let records), .delete):

@@ -125,7 +125,6 @@ enum Editing {
         state.focus = .timeline
         state.timelineList.selected = row
         state.occurrence = 0
-        state.revealSelections()
     }
 
     private static func nothing(_ text: String, _ state: inout AppState) -> [Effect] {

@@ -119,6 +119,5 @@ enum FormSaving {
             // not chosen behind the coordinator's back (the message names it).
             break
         }
-        state.revealSelections()
     }
 }

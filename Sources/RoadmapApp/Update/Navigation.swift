@@ -11,7 +11,6 @@ enum Navigation {
         }
         let pane = state.focus.view
         pane.move(action, page: pane.visibleRows(area), &state)
-        state.revealSelections()
     }
 
     /// The new index for a plain list of `count` rows.

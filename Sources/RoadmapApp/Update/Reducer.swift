@@ -4,6 +4,14 @@ import RoadmapModel
 /// state and returns effects, it never does I/O.
 enum Reducer {
     static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        let effects = handle(msg, &state)
+        // Whatever moved a selection, changed a list or the size: each
+        // list's selection is brought into view once, here.
+        state.revealSelections()
+        return effects
+    }
+
+    private static func handle(_ msg: Msg, _ state: inout AppState) -> [Effect] {
         switch msg {
         case .key(let key):
             return handle(key, &state)
@@ -11,7 +19,6 @@ enum Reducer {
             return paste(text, &state)
         case .resize(let width, let height):
             state.size = (width, height)
-            state.revealSelections()
         case .saved(.success(let receipt)):
             SaveReport.succeeded(receipt, &state)
         case .saved(.failure(let error)):

@@ -76,14 +76,13 @@ private struct Place {
         } else {
             state.overdueList.selected = min(overdue.selected, max(0, state.view.overdue.count - 1))
         }
-        // The old scroll offsets, then only as much movement as the
-        // selections need: the lists stay where the eye left them.
+        // The old scroll offsets; `update` then moves them only as much as
+        // the selections need: the lists stay where the eye left them.
         state.timelineList.scroll = timeline.scroll
         state.overdueList.scroll = overdue.scroll
         state.schoolsList.scroll = schools.scroll
         state.controlScroll = controlScroll
         state.detailScroll = state.focusedMeasure?.id == detailMeasure ? detailScroll : 0
-        state.revealSelections()
     }
 
     /// A school deleted (or retired, while former schools are hidden) goes

@@ -40,7 +40,6 @@ enum SaveFailure {
               let row = state.view.rows.firstIndex(of: .measure(index)) else { return }
         state.timelineList.selected = row
         state.occurrence = min(pending.occurrence, max(0, state.windowCount - 1))
-        state.revealSelections()
     }
 
     /// What the user is told did not happen.
