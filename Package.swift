@@ -35,14 +35,16 @@ let package = Package(
             name: "RoadmapImport",
             dependencies: ["RoadmapModel", "RoadmapFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // Terminal columns of text, from a table generated from Unicode data.
+        .target(name: "TextWidth", dependencies: ["RoadmapModel"], exclude: ["Scripts"]),
         // State, messages, update and render into an in-memory grid. No ncurses.
-        .target(name: "RoadmapApp", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        .target(name: "RoadmapApp", dependencies: ["RoadmapModel", "RoadmapStore", "TextWidth"]),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         // The only code that talks to the terminal.
-        .target(name: "RoadmapTerminal", dependencies: ["RoadmapApp", "CNcursesw"]),
+        .target(name: "RoadmapTerminal", dependencies: ["RoadmapApp", "TextWidth", "CNcursesw"]),
         .executableTarget(
             name: "roadmap",
             dependencies: [
@@ -52,6 +54,7 @@ let package = Package(
                 "RoadmapTerminal",
                 "RoadmapDocuments",
                 "RoadmapImport",
+                "TextWidth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,11 +69,12 @@ let package = Package(
             exclude: ["Scripts"]
         ),
         .testTarget(name: "RoadmapModelTests", dependencies: ["RoadmapModel"]),
+        .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapModel", "RoadmapFiles", "RoadmapStore"]),
         .testTarget(
             name: "RoadmapDocumentsTests",
             dependencies: [
-                "RoadmapModel", "RoadmapStore", "RoadmapDocuments", "roadmap",
+                "RoadmapModel", "RoadmapStore", "RoadmapDocuments",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -81,11 +85,13 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp"]),
+        .testTarget(name: "RoadmapAppTests", dependencies: ["RoadmapModel", "RoadmapStore", "RoadmapApp", "TextWidth"]),
+        .testTarget(name: "RoadmapTerminalTests", dependencies: ["RoadmapApp", "RoadmapTerminal", "CNcursesw"]),
         .testTarget(
             name: "RoadmapEndToEndTests",
             dependencies: [
                 "RoadmapModel", "RoadmapStore", "RoadmapApp", "RoadmapTerminal", "CNcursesw", "roadmap", "roadmap-bench",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // libFuzzer targets (README «Надёжность»); a normal build gives corpus replayers.

@@ -14,31 +14,32 @@ public enum AppMode: Hashable, Sendable {
 /// Everything the terminal backend tells the app.
 public enum Msg: Hashable, Sendable {
     case key(Key)
+    /// Text pasted into the terminal (bracketed paste), in one piece: it is
+    /// typed into the open editor, never read as hotkeys.
+    case paste(String)
     case resize(width: Int, height: Int)
-    /// A save effect finished: the paths written, or why it failed.
-    case saved(Result<[String], StoreError>)
+    /// A save effect finished: what was written, or why it failed.
+    case saved(Result<SaveReceipt, StoreError>)
     /// The clock passed midnight, or the app was started: today's date.
     case today(Day)
     /// The wall-clock time, ISO 8601 with offset (`2021-03-01T10:15:00+03:00`).
     /// The backend sends it before each key so a mark is stamped with the
     /// moment it was made while `update` stays pure.
     case clock(String)
-    /// The data directory was read again (an edit from outside, a save
-    /// refused because a record changed on disk, a save that merged
-    /// others' records): the data as it now is. What the coordinator was
-    /// looking at stays; undo does not.
-    case reloaded(RoadmapData)
-    /// The data files cannot be read as they now are (broken by hand while
-    /// the dashboard runs): the first problem with its place, e.g.
-    /// `measures.json:9:29: …`. Every change is refused at its key until
-    /// `nil` comes (the files read well again).
-    case savingBlocked(String?)
+    /// The backend noticed these data files changed outside the dashboard
+    /// (by hand, by git, by `roadmap mark`); the app decides when to read them.
+    case filesChanged([String])
+    /// A `.reload` effect finished: the data as it now is, or why it cannot
+    /// be read. What the coordinator was looking at stays; undo does not.
+    case reloaded(ReloadCause, Reread)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.
 public enum Effect: Hashable, Sendable {
     /// Write these files of the data, atomically, then send `.saved`.
     case save(RoadmapData, Set<DataFile>)
+    /// Read the data directory again, then send `.reloaded`.
+    case reload(ReloadCause)
     case quit
 }
 

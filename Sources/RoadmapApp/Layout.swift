@@ -38,16 +38,30 @@ public struct Layout: Hashable, Sendable {
 
     public var isTooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }
 
-    /// List rows inside each pane's border.
-    public var schoolsRows: Int { max(0, schools.height - 2) }
-    /// The first inner row of the timeline holds the month names.
-    public var timelineRows: Int { max(0, timeline.height - 3) }
-    public var overdueRows: Int { max(0, overdue.height - 2) }
+    /// Where a pane of the coordinator's screen goes.
+    public func area(_ pane: Pane) -> Rect {
+        switch pane {
+        case .schools: return schools
+        case .timeline: return timeline
+        case .overdue: return overdue
+        }
+    }
+
+    /// List rows a pane shows (`PaneView.visibleRows`).
+    public func rows(_ pane: Pane) -> Int { pane.view.visibleRows(area(pane)) }
+    public var schoolsRows: Int { rows(.schools) }
+    public var timelineRows: Int { rows(.timeline) }
+    public var overdueRows: Int { rows(.overdue) }
     public var detailRows: Int { max(0, detail.height - 2) }
     public var controlRows: Int { control.height }
 }
 
 extension Rect {
+    /// True when the two share a cell (the detail lies over this pane).
+    public func overlaps(_ other: Rect) -> Bool {
+        x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY
+    }
+
     /// The rectangle inside a one-cell border.
     public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
 }

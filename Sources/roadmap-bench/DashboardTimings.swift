@@ -38,8 +38,9 @@ enum DashboardTimings {
             down.toggle()
             _ = App.render(running)
         }
+        // Shift-Tab from the timeline: the «Школы» pane has the keys.
+        while running.focus != .schools { _ = App.update(&running, .key(.backTab)) }
         let schoolKey = Measurement.time("choose a school", runs: runs) {
-            running.focus = .schools
             _ = App.update(&running, .key(down ? .down : .up))
             down.toggle()
             _ = App.render(running)

@@ -38,9 +38,7 @@ struct SyntheticRegion {
 
     static let standardDay = Day(year: 2025, month: 3, day: 1)!
 
-    var period: Period {
-        .academic(startYear: markedUpTo.month >= 9 ? markedUpTo.year : markedUpTo.year - 1)
-    }
+    var period: Period { .academic(containing: markedUpTo) }
 
     func make() -> RoadmapData {
         var random = SeededRandom(seed: seed)

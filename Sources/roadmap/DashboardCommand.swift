@@ -16,25 +16,13 @@ struct Dashboard: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: DataOptions
+    @OptionGroup var screen: ScreenOptions
 
     @Flag(name: .long, help: "Только просмотр: никаких изменений.")
     var readOnly = false
 
-    @Option(name: .long, help: ArgumentHelp("Тема: имя (default, light, high-contrast, monochrome) или путь к файлу .json.", valueName: "NAME"))
-    var theme: String?
-
-    @Option(name: .long, help: ArgumentHelp("Дата, на которую считать просрочку: 2021-03-01 или 01.03.2021.", valueName: "DATE"))
-    var asOf: String?
-
-    func validate() throws {
-        if let asOf { _ = try DateArgument.parse(asOf, option: "--as-of") }
-    }
-
     func run() throws {
-        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data),
-                                          mode: .coordinator(readOnly: readOnly), theme: theme,
-                                          asOf: try asOf.map { try DateArgument.parse($0, option: "--as-of") }))
+        try screen.run(.coordinator(readOnly: readOnly))
     }
 }
 

@@ -9,20 +9,9 @@ struct Control: ParsableCommand {
         abstract: "Час контроля: что просрочено, на сколько дней, кто отвечает. Только просмотр."
     )
 
-    @OptionGroup var options: DataOptions
-
-    @Option(name: .long, help: ArgumentHelp("Дата, на которую считать просрочку: 2021-03-01 или 01.03.2021.", valueName: "DATE"))
-    var asOf: String?
-
-    @Option(name: .long, help: ArgumentHelp("Тема: имя или путь к файлу .json.", valueName: "NAME"))
-    var theme: String?
-
-    func validate() throws {
-        if let asOf { _ = try DateArgument.parse(asOf, option: "--as-of") }
-    }
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data), mode: .control,
-                                          theme: theme, asOf: try asOf.map { try DateArgument.parse($0, option: "--as-of") }))
+        try screen.run(.control)
     }
 }

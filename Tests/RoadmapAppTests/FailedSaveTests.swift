@@ -96,7 +96,7 @@ import RoadmapStore
         #expect(state.form == nil)
         #expect(effects == [.save(state.data, [.measures])])
         #expect(state.data.measure("1.1")?.deadline == "Ноябрь 2020 года")
-        #expect(App.update(&state, .saved(.success(["measures.json"]))).isEmpty)
+        #expect(App.update(&state, .saved(.success(SaveReceipt(written: ["measures.json"])))).isEmpty)
         #expect(state.message?.text == "мероприятие 1.1 изменено — сохранено в measures.json")
         #expect(state.undo.count == 1)
     }
@@ -119,7 +119,7 @@ import RoadmapStore
         press(&state, .character("d"))
         type(&state, "Справка")
         press(&state, .enter)
-        _ = App.update(&state, .saved(.success(["progress/municipal.json"])))
+        _ = App.update(&state, .saved(.success(SaveReceipt(written: ["progress/municipal.json"]))))
         let marked = state.data
         let before = screen(state)
         #expect(press(&state, .character("u")).count == 1)
@@ -141,7 +141,7 @@ import RoadmapStore
         press(&state, .end, .control("u"))
         type(&state, "Ноябрь 2020 года")
         press(&state, .enter)
-        _ = App.update(&state, .saved(.success(["measures.json"])))
+        _ = App.update(&state, .saved(.success(SaveReceipt(written: ["measures.json"]))))
         let edited = state.data
         press(&state, .character("u"))
         #expect(state.data == Fixture.data)
@@ -156,7 +156,7 @@ import RoadmapStore
     @Test func aSucceededSaveForgetsWhatItWouldHaveTakenBack() {
         var state = Fixture.state()
         press(&state, .character("p"))
-        _ = App.update(&state, .saved(.success(["progress/municipal.json"])))
+        _ = App.update(&state, .saved(.success(SaveReceipt(written: ["progress/municipal.json"]))))
         let marked = state.data
         // A failure with no change under way (say, a stray report) takes nothing back.
         refuse(&state)

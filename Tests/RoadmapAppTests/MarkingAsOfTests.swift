@@ -12,7 +12,7 @@ import RoadmapStore
     static let today = Day(year: 2026, month: 11, day: 23)!
     static let now = "2026-11-23T10:15:00+03:00"
 
-    static func state(_ data: RoadmapData, asOf: Day) -> AppState {
+    static func state(_ data: RoadmapData, asOf: Day, today: Day = today) -> AppState {
         AppState(data: data, directory: "terek", mode: .coordinator(readOnly: false), today: today, asOf: asOf,
                  width: 140, height: 40, user: "Шидукова Л.П.", now: now)
     }
@@ -51,12 +51,30 @@ import RoadmapStore
         #expect(!detail.contains("на эту дату не учтено"))
     }
 
+    /// Within a year after the 2022 roadmap, so the day may be a day done.
     @Test func atTodayAMarkIsDatedToday() throws {
-        var state = Self.state(try Self.terek(), asOf: Self.today)
+        let today = Day(year: 2023, month: 2, day: 20)!
+        var state = Self.state(try Self.terek(), asOf: today, today: today)
         Self.select("1", &state)
         press(&state, .character("d"), .enter)
-        #expect(state.data.record(ProgressKey(measure: "1"))?.doneOn == Self.today)
+        #expect(state.data.record(ProgressKey(measure: "1"))?.doneOn == today)
         #expect(state.message?.text == "1: выполнено")
+    }
+
+    /// Four years after the 2022 roadmap: the day done is refused with the
+    /// reason, as `roadmap mark --date` refuses it, and nothing is saved.
+    @Test func aDayDoneFarOutsideThePeriodIsRefused() throws {
+        var state = Self.state(try Self.terek(), asOf: Self.today)
+        Self.select("1", &state)
+        #expect(press(&state, .character("d"), .enter).isEmpty)
+        #expect(state.data == (try Self.terek()))
+        #expect(state.undo.isEmpty)
+        #expect(state.message == StatusMessage(
+            "не отмечено: 23.11.2026 — больше чем на год вне периода дорожной карты (01.01.2022–31.12.2022); "
+                + "дата выполнения — с 01.01.2021 по 31.12.2023.", isError: true))
+        // Another status has no day done: it is marked.
+        press(&state, .character("p"))
+        #expect(state.data.record(ProgressKey(measure: "1"))?.status == .inProgress)
     }
 
     /// S2 on the screen: two schools done in June are not done in April.

@@ -161,10 +161,10 @@ import RoadmapStore
 
     @Test func saveResultsAreReported() {
         var state = Fixture.state()
-        _ = App.update(&state, .saved(.success(["progress/municipal.json"])))
+        _ = App.update(&state, .saved(.success(SaveReceipt(written: ["progress/municipal.json"]))))
         #expect(state.message == StatusMessage("сохранено в progress/municipal.json"))
         state.message = StatusMessage("1.1.: выполнено")
-        _ = App.update(&state, .saved(.success(["progress/schools/a.json", "progress/schools/b.json"])))
+        _ = App.update(&state, .saved(.success(SaveReceipt(written: ["progress/schools/a.json", "progress/schools/b.json"]))))
         #expect(state.message == StatusMessage("1.1.: выполнено — сохранено, 2 файла"))
         _ = App.update(&state, .saved(.failure(StoreError("диск заполнен"))))
         #expect(state.message == StatusMessage("не сохранено: диск заполнен", isError: true))

@@ -34,7 +34,7 @@ import RoadmapStore
     }
 
     func reload(_ data: RoadmapData, _ state: inout AppState) {
-        #expect(App.update(&state, .reloaded(data)).isEmpty)
+        #expect(App.update(&state, .reloaded(.changedOutside(["progress/municipal.json"]), .data(data))).isEmpty)
     }
 
     @Test func aFilterAndTheSelectedMeasureSurviveAnotherCoordinatorsMark() throws {

@@ -1,5 +1,6 @@
-import Testing
 import RoadmapModel
+import Testing
+import TextWidth
 @testable import RoadmapApp
 
 @Suite struct RenderTests {

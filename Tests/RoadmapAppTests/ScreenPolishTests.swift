@@ -1,5 +1,6 @@
-import Testing
 import RoadmapModel
+import Testing
+import TextWidth
 @testable import RoadmapApp
 
 /// What an exploratory look at the Terek sample on 15.06.2022 found at

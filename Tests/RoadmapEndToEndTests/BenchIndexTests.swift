@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The index prototype of `roadmap-bench indexed-overdue` gives byte for
+/// The index behind `roadmap-bench indexed-overdue` gives byte for
 /// byte the answer of `roadmap overdue --format json`, and a change to the
 /// JSON files is never hidden by it.
 @Suite("roadmap-bench: overdue through the derived index")

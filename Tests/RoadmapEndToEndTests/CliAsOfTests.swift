@@ -84,8 +84,21 @@ struct CliAsOfTests {
             #expect(result.stdout.isEmpty)
         }
         #expect(try setup.folder.snapshot() == before)
-        let today = formatter.string(from: Date())
-        let ok = try setup.run(["mark", "5", "--data", setup.dir, "--school", "urozhaynoe", "--status", "done", "--date", today])
-        #expect(ok.status == 0, "\(ok.stderr)")
+        // The sample's period is 2022: a day more than a year outside it is refused too.
+        for date in ["0001-01-01", "31.12.2020", "01.01.2024"] {
+            let result = try setup.run(["mark", "5", "--data", setup.dir, "--school", "urozhaynoe", "--status", "done", "--date", date])
+            #expect(result.status == 64, "\(result.stderr)")
+            #expect(result.stderr.contains("больше чем на год вне периода дорожной карты (01.01.2022–31.12.2022)"), "\(result.stderr)")
+        }
+        #expect(try setup.folder.snapshot() == before)
+        // Without --date the day is today's: on the 2022 sample, long past its period.
+        let noDate = try setup.run(["mark", "5", "--data", setup.dir, "--school", "urozhaynoe", "--status", "done"])
+        #expect(noDate.status == 64, "\(noDate.stderr)")
+        #expect(noDate.stderr.contains("дата выполнения по умолчанию — сегодня, а "), "\(noDate.stderr)")
+        #expect(noDate.stderr.contains("Укажите --date."), "\(noDate.stderr)")
+        for date in ["01.01.2021", "31.12.2023"] {
+            let ok = try setup.run(["mark", "5", "--data", setup.dir, "--school", "urozhaynoe", "--status", "done", "--date", date])
+            #expect(ok.status == 0, "\(ok.stderr)")
+        }
     }
 }

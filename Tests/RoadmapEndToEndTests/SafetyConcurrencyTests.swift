@@ -162,13 +162,13 @@ struct SafetyConcurrencyTests {
         let binary = RoadmapProcess.binary.path
         let lock = try DataDirectory(URL(fileURLWithPath: dir)).lockForWriting(who: "Шидукова Л.П.")
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { lock.release() }
-        let waited = try RoadmapProcess.runAs(nobody: binary, ["mark", "11", "--data", dir, "--status", "done", "--note", "после ожидания"])
+        let waited = try RoadmapProcess.runAs(nobody: binary, ["mark", "11", "--data", dir, "--status", "done", "--note", "после ожидания", "--date", "2022-06-15"])
         #expect(waited.status == 0, "\(waited.stderr)")
 
         let leftover = dir + "/" + WriteLock.fileName
         try "host: другой\npid: 1\n".write(toFile: leftover, atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: leftover)
-        let replaced = try RoadmapProcess.runAs(nobody: binary, ["mark", "12", "--data", dir, "--status", "done", "--note", "после чужого файла"])
+        let replaced = try RoadmapProcess.runAs(nobody: binary, ["mark", "12", "--data", dir, "--status", "done", "--note", "после чужого файла", "--date", "2022-06-15"])
         #expect(replaced.status == 0, "\(replaced.stderr)")
         #expect(!FileManager.default.fileExists(atPath: leftover))
         let data = try #require(DataDirectory(URL(fileURLWithPath: dir)).load().data)

@@ -31,6 +31,13 @@ final class TmuxPane {
         _ = tmux(["send-keys", "-t", "main"] + (literal ? ["-l"] : []) + [keys])
     }
 
+    /// Pastes text as a terminal does: bracketed when the program asked
+    /// for it (`paste-buffer -p`), each line feed sent as a carriage return.
+    func paste(_ text: String) {
+        _ = tmux(["set-buffer", "-b", "pasted", "--", text])
+        _ = tmux(["paste-buffer", "-p", "-d", "-b", "pasted", "-t", "main"])
+    }
+
     func resize(width: Int, height: Int) {
         _ = tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
     }

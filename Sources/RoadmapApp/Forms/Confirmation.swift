@@ -28,7 +28,7 @@ public enum Confirmation: Hashable, Sendable {
 enum Confirming {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let question = state.confirmation else { return [] }
-        state.confirmation = nil
+        state.modal = .none
         switch (question, answer(key)) {
         case (.deleteMeasure(let id, let records), .yes):
             var data = state.data
@@ -50,7 +50,6 @@ enum Confirming {
             if state.filters.school == id, !state.view.schools.contains(where: { $0.id == id }) {
                 state.setFilters { $0.school = nil }
                 state.schoolsList.selected = 0
-                state.revealSelections()
             }
             return effects
         case (.removeSchool(let id, let records), .delete):

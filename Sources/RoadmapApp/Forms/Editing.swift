@@ -16,26 +16,26 @@ enum Editing {
         case .edit:
             if state.focus == .timeline, state.selectedEmptySection != nil, let section = currentSection(state) {
                 // An empty section's row: `e` changes the section itself.
-                state.form = SectionForm.edit(section)
+                state.modal = .form(SectionForm.edit(section))
                 return []
             }
             guard let measure = state.focusedMeasure else { return nothing("выберите мероприятие", &state) }
-            state.form = MeasureForm.edit(measure, data: state.data)
+            state.modal = .form(MeasureForm.edit(measure, data: state.data))
         case .add:
             guard let section = currentSection(state) else {
                 return nothing("в дорожной карте нет разделов: сначала добавьте раздел (A)", &state)
             }
             var form = MeasureForm.new(after: state.focusedMeasure, section: section.number, data: state.data)
             MeasureForm.refresh(&form)
-            state.form = form
+            state.modal = .form(form)
         case .delete:
             guard let measure = state.focusedMeasure else { return nothing("выберите мероприятие", &state) }
-            state.confirmation = .deleteMeasure(id: measure.id, records: state.data.records(ofMeasure: measure.id).count)
+            state.modal = .confirmation(.deleteMeasure(id: measure.id, records: state.data.records(ofMeasure: measure.id).count))
         case .addSection:
-            state.form = SectionForm.new(after: currentSection(state), data: state.data)
+            state.modal = .form(SectionForm.new(after: currentSection(state), data: state.data))
         case .editSection:
             guard let section = currentSection(state) else { return nothing("разделов пока нет: A добавляет раздел", &state) }
-            state.form = SectionForm.edit(section)
+            state.modal = .form(SectionForm.edit(section))
         case .renumberSection:
             return renumber(&state)
         case .moveSectionUp, .moveSectionDown:
@@ -53,15 +53,15 @@ enum Editing {
         case .add:
             var form = SchoolForm.new(data: state.data, asOf: state.asOf)
             SchoolForm.refresh(&form)
-            state.form = form
+            state.modal = .form(form)
         case .edit:
             guard let school else { return nothing("выберите школу", &state) }
             var form = SchoolForm.edit(school, data: state.data)
             SchoolForm.refresh(&form)
-            state.form = form
+            state.modal = .form(form)
         case .delete:
             guard let school else { return nothing("выберите школу", &state) }
-            state.confirmation = .removeSchool(id: school.id, records: state.data.records(ofSchool: school.id).count)
+            state.modal = .confirmation(.removeSchool(id: school.id, records: state.data.records(ofSchool: school.id).count))
         default:
             state.message = StatusMessage("разделы меняются в панели «Дорожная карта»", isError: true)
         }
@@ -125,7 +125,6 @@ enum Editing {
         state.focus = .timeline
         state.timelineList.selected = row
         state.occurrence = 0
-        state.revealSelections()
     }
 
     private static func nothing(_ text: String, _ state: inout AppState) -> [Effect] {

@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// The form laid out as lines, before scrolling: each field's rows, the
 /// deadline's reading under it, the problems under their fields. Render and

@@ -11,7 +11,7 @@ enum FormSaving {
         if let refusal = state.refusal {
             var kept = form
             kept.confirmingCancel = false
-            state.form = kept
+            state.modal = .form(kept)
             state.message = refusal
             return []
         }
@@ -28,11 +28,11 @@ enum FormSaving {
             refused.problems = error.problems
             refused.confirmingCancel = false
             if let first = error.problems.first { refused.focus(first.field) }
-            state.form = refused
+            state.modal = .form(refused)
             state.message = StatusMessage("не сохранено: " + (error.problems.first?.message ?? ""), isError: true)
             return []
         case .success(let saved):
-            state.form = nil
+            state.modal = .none
             let effects = commit(data, files: saved.files, summary: saved.summary, &state)
             var typed = form
             typed.confirmingCancel = false
@@ -101,9 +101,7 @@ enum FormSaving {
     static func commit(_ data: RoadmapData, files: Set<DataFile>, summary: String, _ state: inout AppState) -> [Effect] {
         state.pendingSave = PendingSave(.change, before: .data(state.data), state)
         state.undo.append(UndoEntry(snapshot: state.data, files: files, summary: summary))
-        state.data = data
-        state.schedule = Schedule(data)
-        state.dataChanged()
+        state.replaceData(data)
         state.message = StatusMessage(summary)
         return [.save(data, files)]
     }
@@ -121,6 +119,5 @@ enum FormSaving {
             // not chosen behind the coordinator's back (the message names it).
             break
         }
-        state.revealSelections()
     }
 }

@@ -9,14 +9,14 @@ enum FormUpdate {
         if form.confirmingCancel {
             switch key {
             case .escape:
-                state.form = nil
+                state.modal = .none
                 state.message = StatusMessage("правка отменена, ничего не сохранено")
                 return []
             case .function(2):
                 return save(form, &state)
             default:
                 form.confirmingCancel = false
-                state.form = form
+                state.modal = .form(form)
                 return []
             }
         }
@@ -24,9 +24,9 @@ enum FormUpdate {
         case .escape:
             if form.isChanged {
                 form.confirmingCancel = true
-                state.form = form
+                state.modal = .form(form)
             } else {
-                state.form = nil
+                state.modal = .none
             }
             return []
         case .enter where form.focusedField.isWrapped:
@@ -41,16 +41,32 @@ enum FormUpdate {
         case .backTab, .up:
             form.move(by: -1)
         default:
-            var field = form.focusedField
-            if field.handle(key), field != form.focusedField {
-                form.fields[form.focused] = field
-                form.problems.removeAll { $0.field == field.id }
-                refresh(&form)
-                if field.id == .section { MeasureForm.followSection(&form, data: state.data) }
-            }
+            change(&form, state) { $0.handle(key) }
         }
-        state.form = form
+        state.modal = .form(form)
         return []
+    }
+
+    /// Pasted text goes into the focused text field (a line break is a
+    /// space); over a choice, or while asking whether to leave, it is dropped.
+    static func paste(_ text: String, _ state: inout AppState) {
+        guard var form = state.form, !form.confirmingCancel, form.focusedField.isText else { return }
+        change(&form, state) { field in
+            field.editor.paste(text)
+            return true
+        }
+        state.modal = .form(form)
+    }
+
+    /// Applies an edit to the focused field; a changed value clears that
+    /// field's problems and the fields that depend on it follow.
+    private static func change(_ form: inout Form, _ state: AppState, _ edit: (inout FormField) -> Bool) {
+        var field = form.focusedField
+        guard edit(&field), field != form.focusedField else { return }
+        form.fields[form.focused] = field
+        form.problems.removeAll { $0.field == field.id }
+        refresh(&form)
+        if field.id == .section { MeasureForm.followSection(&form, data: state.data) }
     }
 
     /// Saves; a new section, empty as it is, gets the selection, so the

@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// The open form, drawn over the panes below the header: labels on the
 /// left, values on the right, notes and problems under their fields.

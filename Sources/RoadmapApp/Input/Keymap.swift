@@ -134,7 +134,6 @@ public enum Keymap {
         case .backspace: return "Backspace"
         case .delete: return "Delete"
         case .function(let n): return "F\(n)"
-        case .resize: return ""
         }
     }
 }

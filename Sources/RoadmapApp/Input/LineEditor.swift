@@ -1,3 +1,5 @@
+import TextWidth
+
 /// A one-line text editor for Russian text: the cursor moves by whole
 /// characters (a Cyrillic letter or a wide CJK glyph is one step) and the
 /// view scrolls by terminal columns.

@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// «Час контроля»: only what is late, large and calm, grouped by
 /// responsible or by school, with counts and what is new since the

@@ -1,3 +1,4 @@
+import TextWidth
 import RoadmapModel
 
 /// The selected measure in full (Enter opens, Esc closes): title, deadline

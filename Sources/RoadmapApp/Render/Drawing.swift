@@ -1,3 +1,5 @@
+import TextWidth
+
 /// Small drawing helpers every pane uses, all measuring in columns.
 extension Grid {
     /// A box with its title in the top border: `┌─ Школы ──┐`.

@@ -1,3 +1,5 @@
+import TextWidth
+
 /// `App.render`: the whole frame, pane by pane, into one grid.
 enum FrameView {
     static func render(_ state: AppState) -> Grid {
@@ -11,13 +13,10 @@ enum FrameView {
             ControlView.draw(state, layout: layout, into: &grid)
         } else {
             HeaderView.draw(state, in: layout.header, into: &grid)
-            SchoolsPane.draw(state, in: layout.schools, into: &grid)
-            if state.detailOpen {
-                DetailView.draw(state, in: layout.detail, into: &grid)
-            } else {
-                TimelinePane.draw(state, in: layout.timeline, into: &grid)
-                OverduePane.draw(state, in: layout.overdue, into: &grid)
+            for pane in Pane.allCases where !(state.detailOpen && layout.area(pane).overlaps(layout.detail)) {
+                pane.view.draw(state, in: layout.area(pane), into: &grid)
             }
+            if state.detailOpen { DetailView.draw(state, in: layout.detail, into: &grid) }
         }
         if let form = state.form, state.mode != .control { FormView.draw(state, form, layout: layout, into: &grid) }
         StatusLine.draw(state, layout: layout, into: &grid)

@@ -1,3 +1,5 @@
+import TextWidth
+
 /// Two lines at the top: the roadmap's title and the as-of date; the
 /// municipality, the totals and the data directory.
 enum HeaderView {

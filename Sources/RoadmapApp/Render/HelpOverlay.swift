@@ -1,3 +1,5 @@
+import TextWidth
+
 /// `?`/`F1`: every key of this screen, from the same table the keys are
 /// read with, then the editor's keys and what the timeline's glyphs mean.
 enum HelpOverlay {

@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// «Просрочено»: late occurrences, longest first — days, number, title,
 /// school, responsible. Only the visible rows are laid out.
@@ -64,5 +65,15 @@ enum OverduePane {
             let who = DisplayWidth.truncate(item.measure.responsible.joined(separator: "; "), to: c.responsible)
             grid.put(who.padded(to: c.responsible), x: column, y: y, role: selected ? textRole : .muted, limit: c.responsible)
         }
+    }
+}
+
+extension OverduePane: PaneView {
+    static func count(_ state: AppState) -> Int { state.view.overdue.count }
+
+    static func move(_ action: Action, page: Int, _ state: inout AppState) {
+        guard !state.view.overdue.isEmpty else { return }
+        state.overdueList.selected = Navigation.target(action, from: state.overdueList.selected,
+                                            count: state.view.overdue.count, page: page)
     }
 }

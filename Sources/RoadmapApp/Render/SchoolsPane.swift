@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// «Школы»: «Все школы», then every school with its flags, a progress bar
 /// and its overdue count (under the same filters as «Просрочено», the
@@ -102,5 +103,20 @@ enum SchoolsPane {
         column += grid.put(String(repeating: "░", count: columns.bar - filled), x: column, y: y, role: .muted)
         let count = overdue > 0 ? "!\(overdue)" : "0"
         grid.rightAligned(count, maxX: column + 1 + columns.count, y: y, role: overdue > 0 ? .overdue : .muted)
+    }
+}
+
+extension SchoolsPane: PaneView {
+    /// «Все школы», then the schools listed.
+    static func count(_ state: AppState) -> Int { state.view.schools.count + 1 }
+
+    /// Moving in «Школы» is choosing the school the other panes show.
+    static func move(_ action: Action, page: Int, _ state: inout AppState) {
+        let index = Navigation.target(action, from: state.schoolsList.selected, count: state.view.schools.count + 1, page: page)
+        guard index != state.schoolsList.selected else { return }
+        state.schoolsList.selected = index
+        let school = index == 0 ? nil : state.view.schools[index - 1].id
+        state.setFilters { $0.school = school }
+        state.overdueList = ListPosition()
     }
 }

@@ -1,3 +1,5 @@
+import TextWidth
+
 /// The two bottom lines: a message or the one-line editor, and the keys
 /// that work here — generated from the keymap, as the help is.
 enum StatusLine {

@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// «Дорожная карта»: measures under their sections, one row each, and the
 /// roadmap's months across with every window drawn as a run of status
@@ -208,5 +209,36 @@ enum TimelinePane {
     private static func drawAsOfMarker(_ state: AppState, _ g: Geometry, y: Int, into grid: inout Grid) {
         guard let x = g.column(state.asOf, atEnd: false), x < grid.width, grid[x, y] == .blank else { return }
         grid[x, y] = Cell("┊", role: .today)
+    }
+}
+
+extension TimelinePane: PaneView {
+    static func count(_ state: AppState) -> Int { state.view.rows.count }
+
+    /// The first inner row holds the month names.
+    static func visibleRows(_ area: Rect) -> Int { max(0, area.height - 3) }
+
+    /// Two rows of context keep the neighbours (and the section title
+    /// above a section's first measure) in sight.
+    static func margin(visible: Int) -> Int { visible >= 8 ? 2 : 1 }
+
+    static func move(_ action: Action, page: Int, _ state: inout AppState) {
+        if action == .left || action == .right { Navigation.stepOccurrence(action, &state); return }
+        let rows = state.view.rows
+        guard !rows.isEmpty else { return }
+        let from = state.timelineList.selected
+        let wanted = Navigation.target(action, from: from, count: rows.count, page: page)
+        let forward = wanted >= from && action != .home && action != .pageUp && action != .up
+        let found = forward
+            ? state.firstMeasureRow(from: wanted, step: 1) ?? state.firstMeasureRow(from: wanted, step: -1)
+            : state.firstMeasureRow(from: wanted, step: -1) ?? state.firstMeasureRow(from: wanted, step: 1)
+        guard let row = found, row != from else {
+            // Nothing above the first measure but its section title: show it.
+            if action == .up || action == .home || action == .pageUp { state.timelineList.scroll = 0 }
+            return
+        }
+        state.timelineList.selected = row
+        state.occurrence = state.defaultOccurrence()
+        if action == .home { state.timelineList.scroll = 0 }
     }
 }

@@ -1,4 +1,5 @@
 import RoadmapModel
+import TextWidth
 
 /// A rectangle of the screen, in terminal columns and rows.
 public struct Rect: Hashable, Sendable {

@@ -11,5 +11,4 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab
     case backspace, delete
     case function(Int)
-    case resize
 }

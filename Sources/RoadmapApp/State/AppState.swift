@@ -1,59 +1,67 @@
 import RoadmapModel
 
 /// The app's whole state has one owner: the backend's loop holds an
-/// `AppState` and only `update` changes it.
+/// `AppState` and only `update` changes it (every field is read-only
+/// outside this target).
 public struct AppState: Sendable {
-    public var data: RoadmapData
-    public var schedule: Schedule
-    public var mode: AppMode
+    public internal(set) var data: RoadmapData
+    public internal(set) var schedule: Schedule
+    public internal(set) var mode: AppMode
     /// Shown in the header.
-    public var directory: String
-    public var today: Day
-    public var asOf: Day
+    public internal(set) var directory: String
+    public internal(set) var today: Day
+    public internal(set) var asOf: Day
     /// While `]` / `[` step the as-of date: the day of month stepping
     /// started from (31 for a month's last day). Setting the date any
     /// other way clears it (`AsOfDate`).
     var asOfAnchorDay: Int?
-    public var size: (width: Int, height: Int)
-    public var shouldQuit: Bool
+    public internal(set) var size: (width: Int, height: Int)
+    public internal(set) var shouldQuit: Bool
     /// Who marks: written into every history entry (the login name).
-    public var user: String
+    public internal(set) var user: String
     /// The current time, ISO 8601 with offset, for history entries (`Msg.clock`).
-    public var now: String
+    public internal(set) var now: String
 
-    public var focus: Pane = .timeline
+    public internal(set) var focus: Pane = .timeline
+    /// Each pane's selected row and scroll.
+    public internal(set) var lists: [Pane: ListPosition] = [:]
     /// Row 0 is «Все школы», row i is `view.schools[i - 1]`.
-    public var schoolsList = ListPosition()
+    public internal(set) var schoolsList: ListPosition {
+        get { lists[.schools, default: ListPosition()] }
+        set { lists[.schools] = newValue }
+    }
     /// Index into `view.rows`; always a measure row or an empty section's
     /// row when there is one.
-    public var timelineList = ListPosition()
+    public internal(set) var timelineList: ListPosition {
+        get { lists[.timeline, default: ListPosition()] }
+        set { lists[.timeline] = newValue }
+    }
     /// Which window of the selected measure (for recurring ones).
-    public var occurrence = 0
-    public var overdueList = ListPosition()
-    public var detailOpen = false
-    public var detailScroll = 0
-    public var helpOpen = false
-    public var input: InputMode = .none
-    /// An open editing form (measure, school, section), over the panes.
-    public var form: Form?
-    /// A question waiting for its answer (deleting a measure, a school leaving).
-    public var confirmation: Confirmation?
+    public internal(set) var occurrence = 0
+    public internal(set) var overdueList: ListPosition {
+        get { lists[.overdue, default: ListPosition()] }
+        set { lists[.overdue] = newValue }
+    }
+    public internal(set) var detailOpen = false
+    public internal(set) var detailScroll = 0
+    /// Help, a question, a form or the one-line editor, over the panes.
+    public internal(set) var modal: Modal = .none
     /// Schools added in this session that never had a progress file:
     /// only these can be deleted outright (a file left behind would stop
     /// the directory from loading).
-    public var schoolsWithoutFile: Set<String> = []
+    public internal(set) var schoolsWithoutFile: Set<String> = []
     /// `o`: schools that left the programme are listed too.
-    public var showFormerSchools = false
-    public var message: StatusMessage?
+    public internal(set) var showFormerSchools = false
+    public internal(set) var message: StatusMessage?
     /// Changes of this session, last one last (`u`).
-    public var undo: [UndoEntry] = []
+    public internal(set) var undo: [UndoEntry] = []
     /// The change whose save has not been reported yet (see `PendingSave`).
     var pendingSave: PendingSave?
     /// Why saving is off (a data file broken outside the dashboard, with
     /// its place), or nil: every change is refused at the key while set.
-    public var savingBlocked: String?
-    public var grouping: ControlGrouping = .responsible
-    public var controlScroll = 0
+    public internal(set) var savingBlocked: String?
+    public internal(set) var grouping: ControlGrouping = .responsible
+    public internal(set) var controlScroll = 0
 
     public private(set) var filters = Filters()
     public private(set) var summary: Summary
@@ -79,7 +87,15 @@ public struct AppState: Sendable {
         selectFirstNeedingAttention()
     }
 
-    /// Call after the as-of date (or the whole data) changed.
+    /// New data on screen: the deadlines read again and everything counted
+    /// from the data rebuilt. The one way the data is replaced.
+    mutating func replaceData(_ new: RoadmapData) {
+        data = new
+        schedule = Schedule(new)
+        dataChanged()
+    }
+
+    /// Call after the as-of date changed (`replaceData` calls it for new data).
     mutating func dataChanged() {
         summary = Summary(data: data, schedule: schedule, asOf: asOf)
         viewChanged()
@@ -197,12 +213,11 @@ public struct AppState: Sendable {
     /// Keeps every list's selection on screen at the current size.
     mutating func revealSelections() {
         let layout = Layout(width: size.width, height: size.height)
-        schoolsList.reveal(visible: layout.schoolsRows, count: view.schools.count + 1)
-        // Two rows of context keep the neighbours (and the section title
-        // above a section's first measure) in sight.
-        let context = layout.timelineRows >= 8 ? 2 : 1
-        timelineList.reveal(visible: layout.timelineRows, count: view.rows.count, margin: context)
-        overdueList.reveal(visible: layout.overdueRows, count: view.overdue.count)
+        for pane in Pane.allCases {
+            let visible = layout.rows(pane)
+            lists[pane, default: ListPosition()].reveal(visible: visible, count: pane.view.count(self),
+                                                        margin: pane.view.margin(visible: visible))
+        }
         controlScroll = max(0, min(controlScroll, view.control.count - layout.controlRows))
     }
 }

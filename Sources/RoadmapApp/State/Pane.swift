@@ -4,8 +4,17 @@ public enum Pane: Int, Hashable, Sendable, CaseIterable {
     case timeline
     case overdue
 
-    public var next: Pane { Pane(rawValue: (rawValue + 1) % 3)! }
-    public var previous: Pane { Pane(rawValue: (rawValue + 2) % 3)! }
+    public var next: Pane { Pane.allCases[(rawValue + 1) % Pane.allCases.count] }
+    public var previous: Pane { Pane.allCases[(rawValue + Pane.allCases.count - 1) % Pane.allCases.count] }
+
+    /// What the pane lists, how it moves and how it is drawn.
+    var view: any PaneView.Type {
+        switch self {
+        case .schools: return SchoolsPane.self
+        case .timeline: return TimelinePane.self
+        case .overdue: return OverduePane.self
+        }
+    }
 }
 
 /// A selected row and the first visible row of a list.

@@ -15,6 +15,5 @@ enum ControlUpdate {
             state.viewChanged()
         default: break
         }
-        state.revealSelections()
     }
 }

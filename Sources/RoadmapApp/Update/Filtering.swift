@@ -6,9 +6,9 @@ enum Filtering {
     static func perform(_ action: Action, _ state: inout AppState) {
         switch action {
         case .search:
-            state.input = .search(LineEditor(state.filters.search))
+            state.modal = .input(.search(LineEditor(state.filters.search)))
         case .filterResponsible:
-            state.input = .responsible(LineEditor(state.filters.responsible))
+            state.modal = .input(.responsible(LineEditor(state.filters.responsible)))
         case .cycleSection:
             let sections: [String?] = [nil] + state.data.roadmap.sections.map(\.number)
             let next = sections[((sections.firstIndex(of: state.filters.section) ?? 0) + 1) % sections.count]

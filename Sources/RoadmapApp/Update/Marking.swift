@@ -36,7 +36,7 @@ enum Marking {
     /// (as of the as-of date) already there.
     private static func askForNote(_ keys: [ProgressKey], _ state: inout AppState) {
         let existing = keys.count == 1 ? state.data.entry(of: keys[0], asOf: state.asOf)?.note ?? "" : ""
-        state.input = .note(NoteDraft(keys: keys, editor: LineEditor(existing)))
+        state.modal = .input(.note(NoteDraft(keys: keys, editor: LineEditor(existing))))
     }
 
     /// The progress keys a mark applies to: the overdue pane's item, or the
@@ -54,21 +54,33 @@ enum Marking {
         return keys.filter { $0.school == school }
     }
 
-    /// Appends one history entry to every target, remembers how they were,
-    /// and saves the files holding them.
+    /// Marks every target the model's way (`ProgressMark`: a target
+    /// already marked so is left alone), remembers how they were, and saves
+    /// the files holding them. `note`: nil keeps each record's note.
     static func apply(_ status: Status, note: String?, to keys: [ProgressKey], _ state: inout AppState) -> [Effect] {
+        let mark: ProgressMark
+        do throws(MarkRefusal) {
+            mark = try ProgressMark(status, note: note, day: doneOn(state), today: state.today,
+                                    period: state.data.roadmap.period, at: timestamp(state), by: state.user)
+        } catch {
+            state.message = StatusMessage("не отмечено: \(error.message)", isError: true)
+            return []
+        }
+        let changed = state.data.apply(mark, to: keys)
+        guard !changed.isEmpty else {
+            state.message = StatusMessage("без изменений: уже отмечено так")
+            return []
+        }
         var before: [ProgressKey: ProgressRecord?] = [:]
-        for key in keys { before.updateValue(state.data.record(key), forKey: key) }
-        let entry = HistoryEntry(at: timestamp(state), by: state.user, status: status, note: note,
-                                 doneOn: status == .done ? doneOn(state) : nil)
+        for (key, record) in changed { before.updateValue(record, forKey: key) }
+        let marked = changed.map(\.key)
         state.pendingSave = PendingSave(.mark, before: .records(before), state)
-        for key in keys { state.data.apply(entry, to: key) }
-        state.schoolsWithoutFile.subtract(keys.compactMap(\.school))
-        let summary = describe(keys, status: status, state)
+        state.schoolsWithoutFile.subtract(marked.compactMap(\.school))
+        let summary = describe(marked, status: status, state)
         state.undo.append(UndoEntry(before: before, summary: summary))
-        state.progressChanged(measures: Set(keys.map(\.measure)))
+        state.progressChanged(measures: Set(marked.map(\.measure)))
         state.message = StatusMessage(summary)
-        return [.save(state.data, Set(keys.map(DataFile.holding)))]
+        return [.save(state.data, Set(marked.map(DataFile.holding)))]
     }
 
     private static func undo(_ state: inout AppState) -> [Effect] {
@@ -83,9 +95,7 @@ enum Marking {
         state.pendingSave = PendingSave(.undo, before: last.snapshot == nil ? .records(now) : .data(state.data), state)
         state.undo.removeLast()
         if let snapshot = last.snapshot {
-            state.data = snapshot
-            state.schedule = Schedule(snapshot)
-            state.dataChanged()
+            state.replaceData(snapshot)
             state.message = StatusMessage(undoneText(last.summary))
             return [.save(snapshot, last.files)]
         }
@@ -97,8 +107,9 @@ enum Marking {
 
     /// The day a «выполнено» mark is done: looking back at an earlier date,
     /// the coordinator says it was done by then — so the mark counts on
-    /// the date on screen, not only from today; otherwise today (a day
-    /// done is never in the future). `at` stays the real time of the change.
+    /// the date on screen, not only from today; looking ahead, today.
+    /// `ProgressMark` checks it like `mark --date`; `at` stays the real
+    /// time of the change.
     static func doneOn(_ state: AppState) -> Day { min(state.asOf, state.today) }
 
     /// A history entry needs a real timestamp; before the first clock

@@ -4,19 +4,29 @@ import RoadmapModel
 /// state and returns effects, it never does I/O.
 enum Reducer {
     static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        let effects = handle(msg, &state)
+        // Whatever moved a selection, changed a list or the size: each
+        // list's selection is brought into view once, here.
+        state.revealSelections()
+        return effects
+    }
+
+    private static func handle(_ msg: Msg, _ state: inout AppState) -> [Effect] {
         switch msg {
         case .key(let key):
             return handle(key, &state)
+        case .paste(let text):
+            return paste(text, &state)
         case .resize(let width, let height):
             state.size = (width, height)
-            state.revealSelections()
-        case .saved(.success(let paths)):
-            state.pendingSave = nil
-            state.message = StatusMessage(SaveReport.text(marked: state.message, paths: paths))
+        case .saved(.success(let receipt)):
+            SaveReport.succeeded(receipt, &state)
         case .saved(.failure(let error)):
-            SaveFailure.revert(error, &state)
-        case .savingBlocked(let reason):
-            state.savingBlocked = reason
+            return SaveFailure.failed(error, &state)
+        case .filesChanged(let paths):
+            return ReloadReport.filesChanged(paths, state)
+        case .reloaded(let cause, let reread):
+            ReloadReport.reloaded(reread, because: cause, &state)
         case .today(let day):
             // An as-of date left at today moves on with the clock; one the
             // coordinator chose stays.
@@ -25,27 +35,43 @@ enum Reducer {
             if follows, state.asOf != day { AsOfDate.set(day, &state) }
         case .clock(let now):
             state.now = now
-        case .reloaded(let data):
-            Reloading.swapIn(data, &state)
+        }
+        return []
+    }
+
+    /// A paste is text for the open editor; anywhere else it does nothing,
+    /// so a pasted line never runs as hotkeys.
+    private static func paste(_ text: String, _ state: inout AppState) -> [Effect] {
+        guard !Layout(width: state.size.width, height: state.size.height).isTooSmall else { return [] }
+        switch state.modal {
+        case .form:
+            state.message = nil
+            FormUpdate.paste(text, &state)
+        case .input:
+            state.message = nil
+            return TextInput.paste(text, &state)
+        case .none, .help, .confirmation:
+            break
         }
         return []
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if key == .resize { return [] }
         state.message = nil
         let context: KeyContext = state.mode == .control ? .control : .coordinator
         let action = Keymap.action(for: key, in: context)
         if Layout(width: state.size.width, height: state.size.height).isTooSmall {
             return action == .quit ? quit(&state) : []
         }
-        if state.helpOpen {
-            state.helpOpen = false
+        switch state.modal {
+        case .help:
+            state.modal = .none
             return []
+        case .confirmation: return Confirming.handle(key, &state)
+        case .form: return FormUpdate.handle(key, &state)
+        case .input: return TextInput.handle(key, &state)
+        case .none: break
         }
-        if state.confirmation != nil { return Confirming.handle(key, &state) }
-        if state.form != nil { return FormUpdate.handle(key, &state) }
-        if state.input != .none { return TextInput.handle(key, &state) }
         guard let action else {
             if context == .control, Keymap.action(for: key, in: .coordinator)?.changesData == true {
                 state.message = StatusMessage("час контроля: только просмотр, изменения не сохраняются", isError: true)
@@ -54,7 +80,7 @@ enum Reducer {
         }
         switch action {
         case .quit: return quit(&state)
-        case .help: state.helpOpen = true; return []
+        case .help: state.modal = .help; return []
         case .monthBack: AsOfDate.step(months: -1, &state); return []
         case .monthForward: AsOfDate.step(months: 1, &state); return []
         case .today: AsOfDate.set(state.today, &state); return []

@@ -22,9 +22,7 @@ enum Reloading {
     /// refused save puts the data back as it was).
     static func replace(_ data: RoadmapData, _ state: inout AppState) {
         let place = Place(state)
-        state.data = data
-        state.schedule = Schedule(data)
-        state.dataChanged()
+        state.replaceData(data)
         place.restore(&state)
     }
 }
@@ -78,14 +76,13 @@ private struct Place {
         } else {
             state.overdueList.selected = min(overdue.selected, max(0, state.view.overdue.count - 1))
         }
-        // The old scroll offsets, then only as much movement as the
-        // selections need: the lists stay where the eye left them.
+        // The old scroll offsets; `update` then moves them only as much as
+        // the selections need: the lists stay where the eye left them.
         state.timelineList.scroll = timeline.scroll
         state.overdueList.scroll = overdue.scroll
         state.schoolsList.scroll = schools.scroll
         state.controlScroll = controlScroll
         state.detailScroll = state.focusedMeasure?.id == detailMeasure ? detailScroll : 0
-        state.revealSelections()
     }
 
     /// A school deleted (or retired, while former schools are hidden) goes
@@ -129,12 +126,4 @@ private struct Place {
         if now == windows { state.occurrence = occurrence; return }
         state.occurrence = window.flatMap { now.firstIndex(of: $0) } ?? state.defaultOccurrence()
     }
-}
-
-extension AppState {
-    /// Something is being typed or asked (the one-line editor, a form, a
-    /// confirmation): the backend does not read outside edits in under it,
-    /// so a draft is never judged against data that changed while it was
-    /// written. The save's own check against the files covers that moment.
-    public var isMidEdit: Bool { input != .none || form != nil || confirmation != nil }
 }

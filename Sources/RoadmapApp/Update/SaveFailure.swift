@@ -6,7 +6,14 @@ import RoadmapStore
 /// the next save (of something else) cannot carry it there unseen. A form
 /// opens again with what was typed, to try again or leave with Esc.
 enum SaveFailure {
-    static func revert(_ error: StoreError, _ state: inout AppState) {
+    /// A save refused because a record changed on disk meanwhile asks for
+    /// the files as they now are: the refused change is not kept on screen.
+    static func failed(_ error: StoreError, _ state: inout AppState) -> [Effect] {
+        revert(error, &state)
+        return error.reason == .changedOnDisk ? [.reload(.saveRefused(error.message))] : []
+    }
+
+    private static func revert(_ error: StoreError, _ state: inout AppState) {
         guard let pending = state.pendingSave else {
             state.message = StatusMessage("не сохранено: \(error.message)", isError: true)
             return
@@ -22,7 +29,7 @@ enum SaveFailure {
         }
         state.undo = pending.undo
         state.schoolsWithoutFile = pending.schoolsWithoutFile
-        if let form = pending.form { state.form = form }
+        if let form = pending.form { state.modal = .form(form) }
         // The outcome first: on a narrow line the reason is what gets cut.
         state.message = StatusMessage("не сохранено, \(outcome(pending.kind)): \(error.message)", isError: true)
     }
@@ -33,7 +40,6 @@ enum SaveFailure {
               let row = state.view.rows.firstIndex(of: .measure(index)) else { return }
         state.timelineList.selected = row
         state.occurrence = min(pending.occurrence, max(0, state.windowCount - 1))
-        state.revealSelections()
     }
 
     /// What the user is told did not happen.

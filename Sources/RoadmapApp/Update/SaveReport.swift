@@ -3,6 +3,17 @@
 /// newcomer wants to see confirmed, then where it went — «сохранено» said
 /// once, here, so the change's own words never repeat it.
 enum SaveReport {
+    /// `Msg.saved(.success)`: the change is on disk. Records others saved
+    /// meanwhile were merged into the files; they come on screen too, told
+    /// after the change so they are what the line ends with.
+    static func succeeded(_ receipt: SaveReceipt, _ state: inout AppState) {
+        state.pendingSave = nil
+        state.message = StatusMessage(text(marked: state.message, paths: receipt.written))
+        guard let merged = receipt.merged else { return }
+        Reloading.swapIn(merged, &state)
+        state.message = StatusMessage((state.message?.text ?? "") + "; учтены изменения других: \(receipt.takenFromOthers)")
+    }
+
     static func text(marked: StatusMessage?, paths: [String]) -> String {
         let saved: String
         switch paths.count {

@@ -32,6 +32,11 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The academic year a day falls in: from 1 September to 31 August.
+    public static func academic(containing day: Day) -> Period {
+        .academic(startYear: day.month >= 9 ? day.year : day.year - 1)
+    }
+
     public var isAcademic: Bool {
         if case .academic = self { return true }
         return false

@@ -172,7 +172,7 @@ struct Fields {
     /// An ISO 8601 timestamp with offset: `2021-03-01T10:15:00+03:00`.
     func timestamp(_ key: String, required: Bool = false) -> String? {
         guard let text = string(key, required: required), let node = node(key) else { return nil }
-        guard Timestamp(text) != nil else {
+        guard Instant(text) != nil else {
             invalid(key, "ожидалось время вида 2021-03-01T10:15:00+03:00, а записано «\(Quote.visible(text))»", at: node)
             return nil
         }

@@ -76,7 +76,7 @@ enum ProgressDecoder {
             return []
         }
         var entries: [HistoryEntry] = []
-        var previous: (Timestamp, String)? = nil
+        var previous: (Instant, String)? = nil
         for (i, item) in items.enumerated() {
             let label = fields.label.appending("история, запись \(i + 1)")
             guard let entry = Fields(item, label: label, log: fields.log) else { continue }
@@ -86,7 +86,7 @@ enum ProgressDecoder {
             let status = entry.status("status", required: true)
             let note = entry.string("note")
             let doneOn = entry.day("doneOn")
-            if let at, let moment = Timestamp(at), let atNode = entry.node("at") {
+            if let at, let moment = Instant(at), let atNode = entry.node("at") {
                 if let (before, text) = previous, moment < before {
                     entry.invalid("at", "время \(at) раньше, чем у предыдущей записи (\(text)): история идёт по порядку времени", at: atNode)
                 }

@@ -33,6 +33,19 @@ enum KeySequences {
         return table
     }
 
+    /// The bracketed-paste markers (`ESC[200~`, `ESC[201~`) as key codes:
+    /// the terminal's own when terminfo names them, else ours.
+    static func installPaste() -> (start: Int32, end: Int32) {
+        (code(for: "\u{1b}[200~", own: KeyDecoder.ownPasteStart), code(for: "\u{1b}[201~", own: KeyDecoder.ownPasteEnd))
+    }
+
+    private static func code(for sequence: String, own: Int32) -> Int32 {
+        let existing = key_defined(sequence)
+        if existing > 0 { return existing }
+        define_key(sequence, own)
+        return own
+    }
+
     /// Needs `keypad` already on. Returns the run-time codes of Ctrl-arrows.
     static func install() -> [Int32: Key] {
         for (sequence, code) in common where key_defined(sequence) == 0 {

@@ -1,5 +1,6 @@
 import CNcursesw
 import RoadmapApp
+import TextWidth
 
 /// Sends a frame to the terminal: only the cells that differ from the last
 /// frame, then one `doupdate`. Keeping our own previous `Grid` (rather than
@@ -60,7 +61,7 @@ final class GridPainter {
 
     private func put(_ cell: Cell, x: Int, y: Int, wide: Bool, rowEnd: Int) {
         let style = palette.entry(for: cell.role)
-        let text = CellText.printable(cell, wide: wide)
+        let text = WireGlyph.printable(cell, wide: wide)
         var characters = text.glyph
         var cchar = cchar_t()
         setcchar(&cchar, &characters, style.attributes, style.pair, nil)

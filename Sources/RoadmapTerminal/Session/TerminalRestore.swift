@@ -58,9 +58,36 @@ final class LeaveRequest: @unchecked Sendable {
 }
 
 /// `endwin` unless the screen is already ended (or was never started, when
-/// ncurses answers ERR and does nothing). Safe to call more than once.
+/// ncurses answers ERR and does nothing), and bracketed paste off. Safe to
+/// call more than once, and from a signal handler.
 func endScreenIfActive() {
     if !isendwin() { endwin() }
+    BracketedPaste.off()
+}
+
+/// The terminal's bracketed-paste mode (`ESC[?2004h`): on while the
+/// dashboard runs, off on every way out, or the shell afterwards would see
+/// `200~` around every paste.
+enum BracketedPaste {
+    /// Read in signal context: a plain flag, no lock.
+    nonisolated(unsafe) private static var isOn = false
+
+    static func on() {
+        write(STDOUT_FILENO, "\u{1b}[?2004h")
+        isOn = true
+    }
+
+    /// `write(2)` of a static string: nothing here allocates, so a crash
+    /// handler may call it.
+    static func off() {
+        guard isOn else { return }
+        isOn = false
+        write(STDOUT_FILENO, "\u{1b}[?2004l")
+    }
+
+    private static func write(_ descriptor: Int32, _ sequence: StaticString) {
+        _ = Glibc.write(descriptor, sequence.utf8Start, sequence.utf8CodeUnitCount)
+    }
 }
 
 /// On a crash, restore the terminal, then hand the signal to whoever handled

@@ -19,7 +19,7 @@ final class TerminalSession {
 
     private let window: UnsafeMutablePointer<WINDOW>
     private let painter: GridPainter
-    private let decoder: KeyDecoder
+    private var decoder: KeyDecoder
     private var instantErrors = 0
     private(set) var isOpen = true
 
@@ -42,7 +42,10 @@ final class TerminalSession {
         leaveok(window, true)
         let palette = colorsAllowed && has_colors() ? RolePalette.colored(theme) : RolePalette.monochrome(monochrome)
         painter = GridPainter(window: window, palette: palette)
-        decoder = KeyDecoder(extraCodes: KeySequences.install())
+        let paste = KeySequences.installPaste()
+        decoder = KeyDecoder(extraCodes: KeySequences.install(), pasteStart: paste.start, pasteEnd: paste.end)
+        // A paste arrives marked, so its letters are text, not hotkeys.
+        BracketedPaste.on()
     }
 
     var size: (width: Int, height: Int) {

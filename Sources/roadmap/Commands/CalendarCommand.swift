@@ -19,15 +19,14 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("Только сроки этой школы (id).", valueName: "ID"))
-    var school: String?
+    @OptionGroup var schoolFilter: SchoolFilter
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Файл .ics; существующий заменяется. Без него — в стандартный вывод.", valueName: "FILE"))
     var output: String?
 
     func run() throws {
         let (_, data) = try options.load()
-        if let school { try SchoolArgument.check(school, in: data) }
+        let school = try schoolFilter.checked(in: data)
         let calendar = RoadmapCalendar(data: data, schedule: Schedule(data), school: school)
         if !calendar.undated.isEmpty {
             Console.error("Без дат, в календарь не вошли мероприятия (\(calendar.undated.count)): "

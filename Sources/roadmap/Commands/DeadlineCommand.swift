@@ -26,21 +26,10 @@ struct DeadlineCommand: ParsableCommand {
         case text, json
     }
 
-    func validate() throws { _ = try resolvedPeriod() }
-
-    func resolvedPeriod() throws -> Period {
-        guard let period else {
-            let today = DateArgument.today
-            return .academic(startYear: today.month >= 9 ? today.year : today.year - 1)
-        }
-        guard let parsed = Period(parsing: period) else {
-            throw ValidationError("--period: неверный период «\(Console.visible(period))»; ожидается год (2022) или учебный год (2020-2021).")
-        }
-        return parsed
-    }
+    func validate() throws { _ = try PeriodArgument.resolve(period) }
 
     func run() throws {
-        let period = try resolvedPeriod()
+        let period = try PeriodArgument.resolve(self.period)
         let deadline = DeadlineParser.parse(phrase, in: DeadlineContext(period: period))
         switch format {
         case .json: Console.out(DeadlineOutput.json(deadline), terminator: "")

@@ -25,8 +25,7 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Номер мероприятия; без него — все.", valueName: "MEASURE"))
     var measure: String?
 
-    @Option(help: ArgumentHelp("Только эта школа (id).", valueName: "ID"))
-    var school: String?
+    @OptionGroup var schoolFilter: SchoolFilter
 
     @Option(help: ArgumentHelp("Формат: table или json.", valueName: "FORMAT"))
     var format = "table"
@@ -40,7 +39,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let (_, data) = try options.load()
         let measureID = try measure.map { try SchoolArgument.check(measure: $0, in: data).id }
-        if let school { try SchoolArgument.check(school, in: data) }
+        let school = try schoolFilter.checked(in: data)
         let changes = HistoryRows.changes(in: data, measure: measureID, school: school)
         switch Format(rawValue: format.lowercased()) ?? .table {
         case .table: Console.out(HistoryRows.table(changes, data: data))

@@ -36,9 +36,7 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if let period, Period(parsing: period) == nil {
-            throw ValidationError("--period: неверный период «\(Console.visible(period))»; ожидается год (2022) или учебный год (2020-2021).")
-        }
+        _ = try PeriodArgument.parse(period)
     }
 
     func run() throws {
@@ -51,7 +49,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.cannotWrite
         }
         do {
-            let options = ImportOptions(period: period.flatMap(Period.init(parsing:)), title: title,
+            let options = ImportOptions(period: try PeriodArgument.parse(period), title: title,
                                         municipality: municipality)
             report = try RoadmapImporter.read(URL(fileURLWithPath: file), named: file, options: options)
         } catch {

@@ -40,7 +40,7 @@ struct InitCommand: ParsableCommand {
     func validate() throws {
         if empty {
             if sample != nil { throw ValidationError("--empty и --sample вместе не указываются: выберите одно.") }
-            _ = try resolvedPeriod()
+            _ = try PeriodArgument.resolve(period)
             if let municipality, municipality.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("--municipality: пустое название муниципалитета.")
             }
@@ -53,17 +53,6 @@ struct InitCommand: ParsableCommand {
         guard Samples.names.contains(name) else {
             throw ValidationError("Пример «\(Console.visible(name))» не найден\(Suggestions.hint(for: name, among: Samples.names)).")
         }
-    }
-
-    func resolvedPeriod() throws -> Period {
-        guard let period else {
-            let today = DateArgument.today
-            return .academic(startYear: today.month >= 9 ? today.year : today.year - 1)
-        }
-        guard let parsed = Period(parsing: period) else {
-            throw ValidationError("--period: неверный период «\(Console.visible(period))»; ожидается год (2022) или учебный год (2022-2023).")
-        }
-        return parsed
     }
 
     func run() throws {
@@ -88,7 +77,7 @@ struct InitCommand: ParsableCommand {
     private func emptyRoadmap() throws -> Roadmap {
         Roadmap(title: title?.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? Self.defaultTitle,
                 municipality: municipality?.trimmingCharacters(in: .whitespaces) ?? "муниципальное образование",
-                period: try resolvedPeriod())
+                period: try PeriodArgument.resolve(period))
     }
 }
 

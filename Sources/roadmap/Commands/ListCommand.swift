@@ -1,5 +1,5 @@
 import ArgumentParser
-import RoadmapApp
+import TextWidth
 import RoadmapDocuments
 import RoadmapModel
 import RoadmapStore
@@ -13,25 +13,21 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата, на которую считать просрочку; по умолчанию сегодня.", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var date: AsOfOption
 
-    @Option(help: ArgumentHelp("Только мероприятия, которые выполняет эта школа (id), как в roadmap report --school.", valueName: "ID"))
-    var school: String?
+    @OptionGroup var schoolFilter: SchoolFilter
 
     @Option(help: ArgumentHelp("Формат: table или json.", valueName: "FORMAT"))
     var format: OutputFormat = .table
 
     func validate() throws {
-        _ = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
         if format == .csv { throw ValidationError("--format: для list доступны table и json.") }
     }
 
     func run() throws {
         let (_, data) = try options.load()
-        if let school { try SchoolArgument.check(school, in: data) }
-        let asOf = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
-        let listing = Listing(data: data, schedule: Schedule(data), asOf: asOf, school: school)
+        let school = try schoolFilter.checked(in: data)
+        let listing = Listing(data: data, schedule: Schedule(data), asOf: try date.day, school: school)
         Console.out(format == .json ? listing.json() : listing.text(), terminator: format == .json ? "" : "\n")
     }
 }

@@ -49,7 +49,7 @@ struct MarkCommand: ParsableCommand {
     func validate() throws {
         _ = try StatusArgument.parse(status)
         if let occurrence { _ = try DateArgument.parse(occurrence, option: "--occurrence") }
-        if let date { _ = try DateArgument.doneOn(date) }
+        if let date { _ = try DateArgument.parse(date, option: "--date") }
         if school != nil && allSchools { throw ValidationError("Укажите либо --school, либо --all-schools.") }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by: имя не может быть пустым.") }
     }
@@ -61,33 +61,39 @@ struct MarkCommand: ParsableCommand {
         let measure = try SchoolArgument.check(measure: self.measure, in: data)
         let keys = try MarkTarget(measure: measure, data: data, schedule: Schedule(data))
             .keys(school: school, allSchools: allSchools, occurrence: occurrence.map { try DateArgument.parse($0, option: "--occurrence") })
-        let newStatus = try StatusArgument.parse(status)
-        let doneOn = newStatus == .done ? try date.map(DateArgument.doneOn) ?? DateArgument.today : nil
-        let at = Timestamp.iso8601(Date())
-        var changed: [(ProgressKey, Status)] = []
-        for key in keys {
-            let before = data.record(key)
-            let entry = HistoryEntry(at: at, by: by ?? LoginName.current, status: newStatus,
-                                     note: note.map { $0.isEmpty ? nil : $0 } ?? before?.note, doneOn: doneOn)
-            if let current = before?.current, current.status == entry.status, current.note == entry.note,
-               current.doneOn == entry.doneOn { continue }
-            changed.append((key, before?.status ?? .planned))
-            data.apply(entry, to: key)
-        }
+        let changed = data.apply(try mark(in: data), to: keys)
         guard !changed.isEmpty else {
             Console.out("Без изменений: мероприятие \(measure.number) уже отмечено так.")
             return
         }
         let written: [String]
         do {
-            written = try writing.directory.save(data, files: Set(changed.map { DataFile.holding($0.0) }),
+            written = try writing.directory.save(data, files: Set(changed.map { DataFile.holding($0.key) }),
                                                  since: &writing.snapshot, holding: writing.lock).written
         } catch {
             Console.error("Не сохранено: \(error)")
             throw error.reason == .failed ? ExitStatus.cannotWrite : ExitStatus.tryAgain
         }
-        for (key, old) in changed { Console.out(MarkOutput.line(key: key, from: old, data: data)) }
+        for (key, old) in changed { Console.out(MarkOutput.line(key: key, from: old?.status ?? .planned, data: data)) }
         Console.out("Записано: " + (written.isEmpty ? "ничего (на диске уже так)" : written.joined(separator: ", ")))
+    }
+}
+
+extension MarkCommand {
+    /// The mark as the model allows it: `--date` is checked against today
+    /// and the roadmap's period there, as the dashboard's day is.
+    private func mark(in data: RoadmapData) throws -> ProgressMark {
+        let today = DateArgument.today
+        let day = try date.map { try DateArgument.parse($0, option: "--date") } ?? today
+        let status = try StatusArgument.parse(status)
+        do throws(MarkRefusal) {
+            return try ProgressMark(status, note: note, day: day, today: today,
+                                    period: data.roadmap.period, at: Timestamp.iso8601(Date()), by: by ?? LoginName.current)
+        } catch {
+            // Without --date the day is today's, which an old roadmap may not take.
+            throw ValidationError(date == nil ? "дата выполнения по умолчанию — сегодня, а \(error.message) Укажите --date."
+                                              : "--date: " + error.message)
+        }
     }
 }
 

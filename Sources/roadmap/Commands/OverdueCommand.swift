@@ -18,11 +18,9 @@ struct OverdueCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию сегодня.", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var date: AsOfOption
 
-    @Option(help: ArgumentHelp("Только эта школа (id).", valueName: "ID"))
-    var school: String?
+    @OptionGroup var schoolFilter: SchoolFilter
 
     @Option(help: ArgumentHelp("Только мероприятия, где среди ответственных есть этот текст.", valueName: "TEXT"))
     var responsible: String?
@@ -33,13 +31,10 @@ struct OverdueCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Не пользоваться индексом: всегда читать файлы данных.")
     var noCache = false
 
-    func validate() throws {
-        _ = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
-    }
 
     func run() throws {
-        let query = OverdueQuery(asOf: try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today),
-                                 school: school, responsible: responsible)
+        let query = OverdueQuery(asOf: try date.day,
+                                 school: schoolFilter.school, responsible: responsible)
         let items = try noCache ? fromJSON(query) : fromCache(query)
         switch format {
         case .table: Console.out(OverdueOutput.table(items, asOf: query.asOf))
@@ -53,7 +48,7 @@ extension OverdueCommand {
     /// The JSON files, as every other command reads them.
     private func fromJSON(_ query: OverdueQuery) throws -> [OverdueItem] {
         let (_, data) = try options.load()
-        if let school { try SchoolArgument.check(school, in: data) }
+        _ = try schoolFilter.checked(in: data)
         return Overdue.items(in: data, schedule: Schedule(data), query: query)
     }
 
@@ -65,14 +60,14 @@ extension OverdueCommand {
         let cache = OverdueIndexCache(root: root)
         guard let hit = cache.cached() else {
             let (data, _) = try options.checked(cache.loadAndRebuild(), DataDirectory(root), quietWarnings: false)
-            if let school { try SchoolArgument.check(school, in: data) }
+            _ = try schoolFilter.checked(in: data)
             return Overdue.items(in: data, schedule: Schedule(data), query: query)
         }
         DataOptions.reportWarnings(hit.warningCount)
-        if let school {
+        if schoolFilter.school != nil {
             let index = hit.index
-            try SchoolArgument.check(school, in: RoadmapData(roadmap: index.roadmap, schools: index.schools,
-                                                             measures: index.measures, progress: []))
+            _ = try schoolFilter.checked(in: RoadmapData(roadmap: index.roadmap, schools: index.schools,
+                                                         measures: index.measures, progress: []))
         }
         return hit.index.overdueItems(query: query)
     }

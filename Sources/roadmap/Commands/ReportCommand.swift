@@ -19,11 +19,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Дата справки (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию сегодня.", valueName: "DATE"))
-    var asOf: String?
+    @OptionGroup var date: AsOfOption
 
-    @Option(help: ArgumentHelp("Справка по одной школе (id): только мероприятия, которые она выполняет.", valueName: "ID"))
-    var school: String?
+    @OptionGroup var schoolFilter: SchoolFilter
 
     @Option(help: ArgumentHelp("Формат: docx, md, html или csv.", valueName: "FORMAT"))
     var format: String?
@@ -32,7 +30,6 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        _ = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
         _ = try chosenFormat()
     }
 
@@ -62,8 +59,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let (_, data) = try options.load()
-        if let school { try SchoolArgument.check(school, in: data) }
-        let day = try DateArgument.parse(asOf, option: "--as-of", default: DateArgument.today)
+        let school = try schoolFilter.checked(in: data)
+        let day = try date.day
         let format = try chosenFormat()
         let report = Report(data: data, schedule: Schedule(data), asOf: day, school: school)
         let bytes: Data

@@ -83,17 +83,5 @@ enum DateArgument {
     }
 
     static var today: Day { Day(Date()) }
-
-    /// `mark --date`: the day the work was done. A day after today is
-    /// refused: «по состоянию на» a date counts only what was done by then
-    /// (`AsOfRule`), so a future day would make a справка dated today say
-    /// «выполнено» with a date still to come.
-    static func doneOn(_ text: String) throws -> Day {
-        let day = try parse(text, option: "--date")
-        let today = Self.today
-        guard day <= today else {
-            throw ValidationError("--date: \(day.russian) — день ещё не наступил; дата выполнения не может быть позже сегодняшней (\(today.russian)).")
-        }
-        return day
-    }
 }
+

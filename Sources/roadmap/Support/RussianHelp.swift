@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapApp
+import TextWidth
 
 /// The argument parser frames every help screen in English («OVERVIEW:»,
 /// «Show help information.», «(default: text)»). The screen is asked for

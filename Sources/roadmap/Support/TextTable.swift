@@ -1,4 +1,4 @@
-import RoadmapApp
+import TextWidth
 
 /// A plain text table measured in terminal columns, so Cyrillic and wide
 /// characters line up. In a terminal it fits the width: the flexible column

@@ -71,6 +71,8 @@ final class TemporaryFolder {
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
+    func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+
     /// Every file under the folder with its bytes, to prove nothing changed.
     func snapshot() throws -> [String: Data] {
         var result: [String: Data] = [:]

@@ -4,7 +4,7 @@ import RoadmapApp
 import Testing
 
 @Suite("Темы")
-struct TerminalThemeTests {
+struct ThemeTests {
     static let themesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("themes")

@@ -5,7 +5,7 @@ import RoadmapModel
 /// What a cell's text becomes on the wire: at most `CCHARW_MAX` wide
 /// characters (a spacing one, then combining marks), never a control
 /// character, and never wider than the grid thinks it is.
-struct CellText: Equatable {
+struct WireGlyph: Equatable {
     /// Null-terminated, for `setcchar`.
     var glyph: [wchar_t]
     /// Columns the C library will advance for it.
@@ -13,9 +13,9 @@ struct CellText: Equatable {
 
     static let replacement: Unicode.Scalar = "\u{FFFD}"
 
-    static func printable(_ cell: Cell, wide: Bool) -> CellText {
+    static func printable(_ cell: Cell, wide: Bool) -> WireGlyph {
         var scalars = Array(cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)))
-        guard let first = scalars.first else { return CellText(glyph: [0x20, 0], columns: 1) }
+        guard let first = scalars.first else { return WireGlyph(glyph: [0x20, 0], columns: 1) }
         // A control character would move the cursor or be drawn as ^X in two
         // cells; text from the data must never do either. The grid has
         // already applied `DisplayText`: this is the last line of defence.
@@ -28,6 +28,6 @@ struct CellText: Equatable {
             columns = 1
         }
         if columns < 1 { columns = 1 }
-        return CellText(glyph: scalars.map { wchar_t(bitPattern: $0.value) } + [0], columns: columns)
+        return WireGlyph(glyph: scalars.map { wchar_t(bitPattern: $0.value) } + [0], columns: columns)
     }
 }

@@ -3,7 +3,7 @@ import RoadmapModel
 /// An ISO 8601 moment with its offset, `2022-03-28T15:02:11+03:00` (seconds
 /// and fractions optional, `Z` allowed). History entries are compared as
 /// instants, so a mark made in another time zone still sorts correctly.
-struct Timestamp: Comparable {
+struct Instant: Comparable {
     /// Seconds since 0001-01-01T00:00Z, and the fraction as written.
     let seconds: Int
     let fraction: Double
@@ -29,7 +29,7 @@ struct Timestamp: Comparable {
                 i = j
             }
         }
-        guard let offset = Timestamp.offsetSeconds(b[i...]) else { return nil }
+        guard let offset = Instant.offsetSeconds(b[i...]) else { return nil }
         self.seconds = day.ordinal * 86_400 + hour * 3600 + minute * 60 + second - offset
         self.fraction = fraction
     }
@@ -43,7 +43,7 @@ struct Timestamp: Comparable {
         return (b[s] == UInt8(ascii: "-") ? -1 : 1) * (h * 3600 + m * 60)
     }
 
-    static func < (a: Timestamp, b: Timestamp) -> Bool {
+    static func < (a: Instant, b: Instant) -> Bool {
         (a.seconds, a.fraction) < (b.seconds, b.fraction)
     }
 }

@@ -3,14 +3,15 @@ import Foundation
 import RoadmapModel
 import RoadmapStore
 
-/// `roadmap overdue --format json` answered through the index: a working
-/// model of the wiring proposed for the store, timed beside the real
-/// command by the comparison script. Its output must be byte for byte the
-/// real command's.
+/// `roadmap overdue --format json` answered through the store's index
+/// (`OverdueIndexCache`, as `roadmap overdue` uses it), with a choice of
+/// index file and a word on where the answer came from, so the comparison
+/// script can time the index apart from the JSON. Its output must be byte
+/// for byte the real command's.
 struct IndexedOverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indexed-overdue",
-        abstract: "`roadmap overdue --format json` through the derived index (a prototype of the store's cache)."
+        abstract: "`roadmap overdue --format json` through the store's overdue index, timed apart from the JSON files."
     )
 
     @Option(name: .customLong("data"), help: "Data directory.")

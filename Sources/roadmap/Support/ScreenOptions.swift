@@ -1,0 +1,19 @@
+import ArgumentParser
+import RoadmapApp
+import RoadmapTerminal
+
+/// What both screens take: the data directory, the date and the theme.
+struct ScreenOptions: ParsableArguments {
+    @OptionGroup var options: DataOptions
+
+    @OptionGroup var date: AsOfOption
+
+    @Option(name: .long, help: ArgumentHelp("Тема: имя (default, light, high-contrast, monochrome) или путь к файлу .json.", valueName: "NAME"))
+    var theme: String?
+
+    /// Runs the screen in `mode` on these options.
+    func run(_ mode: AppMode) throws {
+        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data), mode: mode,
+                                          theme: theme, asOf: try date.chosen))
+    }
+}
