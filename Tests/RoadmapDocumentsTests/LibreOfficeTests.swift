@@ -17,7 +17,7 @@ struct LibreOfficeTests {
         let text = try LibreOffice.text(of: pdf)
         for needle in ["Информационная справка", "Мероприятие", "Ответственные", "Отметка о выполнении",
                        "Общесистемные", "Проанализированы", "МКОУ СОШ с.п. Урожайное",
-                       "Час контроля с директорами", "срок не наступил", "Просроченные мероприятия"] {
+                       "Час контроля с директорами", "Срок не наступил", "Просроченные мероприятия"] {
             #expect(text.contains(needle), "\(needle)")
         }
         let info = try LibreOffice.info(of: pdf)
@@ -43,5 +43,36 @@ struct LibreOfficeTests {
         #expect(text.contains("МКОУ СОШ с.п. Урожайное"))
         #expect(text.contains("=1234*1000"))
         #expect(!text.contains("1234000"))
+    }
+
+    /// On paper: the requisites are there, pages are numbered from the
+    /// second one at the top, and no page ends on a section's heading row.
+    @Test func theSpravkaOnPaperCarriesRequisitesAndPageNumbers() throws {
+        try #require(LibreOffice.isInstalled, "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils")
+        let report = try ReportRequisitesTests.terek()
+        let folder = try TemporaryFolder()
+        let file = folder.file("справка.docx")
+        try DocxReport.render(report).write(to: file)
+        let pdf = try LibreOffice.convertToPDF(file)
+        let text = try LibreOffice.text(of: pdf)
+        for needle in ["Приложение № 1 к приказу Управления образования", "об итогах реализации", "Директор ИМЦ",
+                       "Л.П. Шидукова", "Исполнитель: Кодзокова Марина Хасанбиевна", "Задачи и рекомендации на 2023 год",
+                       "Школы программы"] {
+            #expect(text.contains(needle), "\(needle)")
+        }
+        let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        #expect(pages.count >= 3, "\(pages.count)")
+        func lines(_ page: String) -> [String] {
+            page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        #expect(lines(pages[0]).first != "1")
+        for (number, page) in pages.enumerated().dropFirst() {
+            #expect(lines(page).first == String(number + 1), "страница \(number + 1): \(lines(page).prefix(2))")
+        }
+        let captions = report.sections.map(\.caption)
+        for (number, page) in pages.enumerated().dropLast() {
+            let last = lines(page).last ?? ""
+            #expect(!captions.contains { $0.hasPrefix(last) || last.hasPrefix($0) }, "страница \(number + 1) кончается заголовком раздела: \(last)")
+        }
     }
 }

@@ -20,14 +20,21 @@ struct ReportContentTests {
     }
 
     @Test func theTitleBlockFollowsTheSeedReport() throws {
+        // During the period: «о ходе реализации … по состоянию на» the date.
         let report = try Self.vladivostok()
-        #expect(report.heading.hasPrefix("Информационная справка об итогах реализации плана мероприятий («дорожная карта») по переводу"))
-        #expect(report.heading.hasSuffix("на 2020-2021 учебный год"))
+        #expect(report.heading.hasPrefix("Информационная справка о ходе реализации плана мероприятий («дорожная карта») по переводу"))
+        #expect(report.heading.hasSuffix("на 2020-2021 учебный год по состоянию на 01.03.2021"))
+        // The order as the documents cite it: the issuer in the genitive, the date before the number.
         #expect(report.preamble == [
             "город Владивосток, 2020-2021 учебный год",
-            "Дорожная карта утверждена приказом № 378-а от 27.10.2020",
-            "по состоянию на 01.03.2021",
+            "Дорожная карта утверждена приказом Управления по работе с муниципальными учреждениями образования администрации города Владивостока от 27.10.2020 № 378-а",
         ])
+        // From the period's last day on: «об итогах реализации».
+        let data = try SampleData.load("vladivostok-2020")
+        let final = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("31.08.2021"))
+        #expect(final.heading.hasPrefix("Информационная справка об итогах реализации плана мероприятий («дорожная карта») по переводу"))
+        #expect(final.heading.hasSuffix("на 2020-2021 учебный год"))
+        #expect(final.preamble.last == "по состоянию на 31.08.2021")
         #expect(report.issuer?.hasPrefix("Управление по работе с муниципальными учреждениями образования") == true)
     }
 

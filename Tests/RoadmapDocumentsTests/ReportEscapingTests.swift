@@ -51,7 +51,7 @@ struct ReportEscapingTests {
         #expect(md.contains("**1. Раздел \\| с чертой**"))
         #expect(md.contains("| 2. | Анализ \\| ВПР; итоги, \"выводы\" | Март | -минус |"))
         #expect(md.contains("Строка 1<br>Строка 2 \\| &lt;/td&gt; \u{FFFD}звонок"))
-        #expect(md.hasPrefix("# Информационная справка об итогах реализации плана &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; «R&amp;D»"))
+        #expect(md.hasPrefix("# Информационная справка о ходе реализации плана &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; «R&amp;D»"))
         // Every table line has as many cells as the header: no pipe leaked.
         let tableLines = md.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains("| Март |") }
         #expect(tableLines.count == 1)

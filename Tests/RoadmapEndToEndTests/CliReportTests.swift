@@ -28,7 +28,7 @@ struct CliReportTests {
         let dir = try Self.vladivostok(in: folder)
         let result = try RoadmapProcess.run(["report", "--data", dir, "--as-of", "01.03.2021"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Управление по работе с муниципальными учреждениями образования администрации города Владивостока\n\n# Информационная справка об итогах реализации плана мероприятий"))
+        #expect(result.stdout.hasPrefix("Управление по работе с муниципальными учреждениями образования администрации города Владивостока\n\n# Информационная справка о ходе реализации плана мероприятий"))
         #expect(result.stdout.contains("| 2.4 | Обеспечение повышения квалификации учителей русского"))
         #expect(result.stdout.contains("| Выполнено 25.11.2020. Курсы прошли 12 учителей |"))
         #expect(result.stdout.contains("по состоянию на 01.03.2021"))

@@ -9,6 +9,12 @@ public enum DocumentBlock: Hashable, Sendable {
     case subheading(String)
     case paragraph(String, centered: Bool = false)
     case table(DocumentTable)
+    /// «Приложение № 1 к приказу …» in the upper right corner.
+    case appendix(String)
+    /// The signer's position on the left, initials and surname on the right, one line.
+    case signature(position: String, name: String)
+    /// «Исполнитель: …, тел. …» at the foot of the last page, small.
+    case executor(String)
 }
 
 public struct DocumentTable: Hashable, Sendable {

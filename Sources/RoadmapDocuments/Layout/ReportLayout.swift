@@ -5,10 +5,16 @@ extension Report {
     /// the on-time share and the overdue list.
     public var blocks: [DocumentBlock] {
         var blocks: [DocumentBlock] = []
+        if let appendix = requisites.appendix { blocks.append(.appendix(appendix)) }
         if let issuer { blocks.append(.issuer(issuer)) }
         blocks.append(.heading(heading))
         blocks += preamble.map { .paragraph($0, centered: true) }
+        blocks += Self.blocks(of: text.beforeTable)
         blocks.append(.table(measuresTable))
+        if !schools.isEmpty {
+            blocks.append(.subheading(school == nil ? "Школы программы" : "Школа"))
+            blocks.append(.table(schoolsTable))
+        }
         blocks.append(.subheading("Итоги на \(asOf.russian)"))
         if let note = countingNote { blocks.append(.paragraph(note)) }
         blocks.append(.table(countsTable))
@@ -19,7 +25,45 @@ extension Report {
         } else {
             blocks.append(.table(overdueTable))
         }
+        blocks += Self.blocks(of: text.afterTotals)
+        if requisites.signerPosition != nil || requisites.signerName != nil {
+            blocks.append(.signature(position: requisites.signerPosition ?? "", name: requisites.signerName ?? ""))
+        }
+        if let executor = requisites.executor {
+            blocks.append(.executor("Исполнитель: " + [executor, requisites.executorPhone.map { "тел. \($0)" }]
+                .compactMap { $0 }.joined(separator: ", ")))
+        }
         return blocks
+    }
+
+    static func blocks(of parts: [ReportText.Part]) -> [DocumentBlock] {
+        parts.map { part in
+            switch part {
+            case .heading(let text): return .subheading(text)
+            case .paragraph(let text): return .paragraph(text)
+            }
+        }
+    }
+
+    /// The programme's schools as seed 002 reports them: programmes, the
+    /// «Точка роста», the curator and the partner schools.
+    public var schoolsTable: DocumentTable {
+        let columns: [DocumentTable.Column] = [
+            .init("Школа", weight: 34), .init("Программы", weight: 14), .init("«Точка роста»", weight: 14),
+            .init("Куратор", weight: 18), .init("Школы-партнёры", weight: 20),
+        ]
+        let rows = schools.map { school in
+            DocumentTable.Row(.body, [school.name, school.programmes.joined(separator: ", "),
+                                      Self.growthPoint(school.growthPoint), school.curator ?? "",
+                                      school.partners.joined(separator: ", ")])
+        }
+        return DocumentTable(columns: columns, rows: rows)
+    }
+
+    static func growthPoint(_ point: GrowthPoint?) -> String {
+        guard let point else { return "" }
+        let day = point.opened.map { " \($0.russian)" } ?? ""
+        return point.planned ? "планируется\(day)" : "открыта\(day)"
     }
 
     /// How the totals count, said only when a measure has several
@@ -64,9 +108,11 @@ extension Report {
 
     /// Counts by status: overall, per section, per school.
     public var countsTable: DocumentTable {
-        let columns: [DocumentTable.Column] = [.init("", weight: 34)] + [
+        // Each number column as wide as its heading needs, so no heading
+        // breaks inside a word («Выполнен|о»).
+        let columns: [DocumentTable.Column] = [.init("", weight: 24)] + [
             "Всего", "Выполнено", "Выполняется", "Не выполнено", "Отменено", "Запланировано", "Просрочено",
-        ].map { .init($0, weight: 9, numeric: true) }
+        ].map { .init($0, weight: max(7, $0.count + 2), numeric: true) }
         func cells(_ label: String, _ c: StatusCounts) -> [String] {
             [label] + [c.total, c.done, c.inProgress, c.notDone, c.cancelled, c.planned, c.overdue].map(String.init)
         }

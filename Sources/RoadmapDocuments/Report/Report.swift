@@ -13,20 +13,30 @@ public struct Report: Hashable, Sendable {
     public var municipality: String
     /// «2020-2021 учебный год», «2022 год».
     public var periodText: String
-    /// «№ 378-а от 27.10.2020».
+    /// «приказом Управления образования … от 27.10.2020 № 378-а».
     public var order: String?
     /// Set when the report is about one school only.
     public var school: School?
     public var asOf: Day
+    /// From the period's last day on, the справка reports the results
+    /// («об итогах»); before, the progress «по состоянию на» the date.
+    public var isFinal: Bool = true
     public var sections: [ReportSection]
     public var summary: ReportSummary
+    /// The appendix line, the signature and the executor.
+    public var requisites: ReportRequisites = ReportRequisites()
+    /// What the coordinator wrote for the справка (`report.md`).
+    public var text: ReportText = ReportText()
+    /// The schools of the programme, listed when the roadmap has any.
+    public var schools: [School] = []
 
-    /// The lines under the heading, in the order they are printed.
+    /// The lines under the heading, in the order they are printed. While
+    /// the period runs the heading itself says «по состоянию на».
     public var preamble: [String] {
         var lines = ["\(municipality), \(periodText)"]
-        if let order { lines.append("Дорожная карта утверждена приказом \(order)") }
+        if let order { lines.append("Дорожная карта утверждена \(order)") }
         if let school { lines.append("Образовательная организация: \(school.name)") }
-        lines.append("по состоянию на \(asOf.russian)")
+        if isFinal { lines.append("по состоянию на \(asOf.russian)") }
         return lines
     }
 

@@ -4,7 +4,8 @@ extension Report {
     /// The report on a date, for the whole roadmap or for one school. A
     /// school's report holds only the measures that school carries out;
     /// municipal measures belong to the department's report.
-    public init(data: RoadmapData, schedule: Schedule, asOf: Day, school schoolID: String? = nil) {
+    public init(data: RoadmapData, schedule: Schedule, asOf: Day, school schoolID: String? = nil,
+                text: ReportText = ReportText()) {
         let roadmap = data.roadmap
         let school = schoolID.flatMap(data.school)
         var sections: [ReportSection] = []
@@ -17,22 +18,21 @@ extension Report {
         }
         let overdue = Overdue.items(in: data, schedule: schedule, query: OverdueQuery(asOf: asOf, school: schoolID))
         self.init(
-            heading: ReportHeading.heading(for: roadmap.title),
+            heading: ReportHeading.heading(for: roadmap.title, period: roadmap.period, asOf: asOf),
             issuer: roadmap.order?.issuer,
             municipality: roadmap.municipality,
             periodText: ReportWording.period(roadmap.period),
-            order: roadmap.order.map(Report.orderText),
+            order: roadmap.order.map(ReportHeading.approval),
             school: school,
             asOf: asOf,
+            isFinal: ReportHeading.isFinal(period: roadmap.period, asOf: asOf),
             sections: sections,
             summary: ReportSummary.make(sections: sections, schools: school.map { [$0] } ?? data.schools,
-                                        overdue: overdue, asOf: asOf)
+                                        overdue: overdue, asOf: asOf),
+            requisites: roadmap.requisites,
+            text: text,
+            schools: school.map { [$0] } ?? data.schools.filter { $0.isActive(on: asOf) }
         )
-    }
-
-    /// «№ 378-а от 27.10.2020».
-    static func orderText(_ order: ApprovingOrder) -> String {
-        order.date.map { "№ \(order.number) от \($0.russian)" } ?? "№ \(order.number)"
     }
 
     /// The roadmap's sections, plus any section a measure names that the

@@ -17,6 +17,7 @@ public enum DocxReport {
             ("_rels/.rels", DocxParts.packageRelationships),
             ("word/document.xml", document(report.blocks)),
             ("word/_rels/document.xml.rels", DocxParts.documentRelationships),
+            ("word/header1.xml", DocxParts.pageNumberHeader),
             ("word/styles.xml", DocxParts.styles),
             ("docProps/core.xml", DocxParts.core(title: report.heading, created: timestamp(created))),
             ("docProps/app.xml", DocxParts.app),
@@ -58,6 +59,9 @@ public enum DocxReport {
                 body += WordML.table(table, width: width)
                 // Word needs a paragraph between two tables, or it joins them.
                 body += WordML.paragraph("")
+            case .appendix(let text): body += WordML.paragraph(text, indent: width / 2)
+            case .signature(let position, let name): body += WordML.signature(position: position, name: name, width: width)
+            case .executor(let text): body += WordML.paragraph(text, small: true, spaceBefore: 480)
             }
         }
         return DocxParts.header

@@ -12,6 +12,10 @@ public enum HTMLReport {
             case .paragraph(let text, let centered):
                 body.append(centered ? "<p class=\"center\">\(inline(text))</p>" : "<p>\(inline(text))</p>")
             case .table(let table): body.append(render(table))
+            case .appendix(let text): body.append("<p class=\"appendix\">\(inline(text))</p>")
+            case .signature(let position, let name):
+                body.append("<p class=\"signature\"><span>\(inline(position))</span><span>\(inline(name))</span></p>")
+            case .executor(let text): body.append("<p class=\"executor\">\(inline(text))</p>")
             }
         }
         return """
@@ -35,7 +39,8 @@ public enum HTMLReport {
     /// Times New Roman 14 for text and 12 in tables, as official documents
     /// are set; the header row repeats on every printed page.
     static let style = """
-        @page { size: A4 landscape; margin: 20mm 15mm 15mm 20mm; }
+        @page { size: A4 landscape; margin: 20mm 15mm 15mm 20mm; @top-center { content: counter(page); } }
+        @page :first { @top-center { content: none; } }
         body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.2; margin: 1em auto; max-width: 270mm; }
         h1 { font-size: 14pt; font-weight: bold; text-align: center; margin: 0.5em 0; }
         h2 { font-size: 14pt; font-weight: bold; margin: 1em 0 0.5em; }
@@ -47,6 +52,10 @@ public enum HTMLReport {
         thead { display: table-header-group; }
         tr { page-break-inside: avoid; break-inside: avoid; }
         td.number { text-align: right; }
+        .appendix { margin-left: 50%; }
+        .signature { display: flex; justify-content: space-between; margin-top: 2.5em; }
+        .executor { font-size: 10pt; margin-top: 2em; }
+        tr.section { break-after: avoid; page-break-after: avoid; }
         tr.section td, tr.total td { font-weight: bold; }
         tr.detail td { font-size: 11pt; }
         @media print { body { margin: 0; max-width: none; } }

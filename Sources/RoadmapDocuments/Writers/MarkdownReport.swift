@@ -16,6 +16,9 @@ public enum MarkdownReport {
             case .subheading(let text): parts.append("## " + escape(text))
             case .paragraph(let text, _): parts.append(escape(text))
             case .table(let table): parts.append(render(table))
+            case .appendix(let text): parts.append("*" + escape(text) + "*")
+            case .signature(let position, let name): parts.append(escape(position) + " — " + escape(name))
+            case .executor(let text): parts.append("*" + escape(text) + "*")
             }
         }
         return parts.joined(separator: "\n\n") + "\n"

@@ -9,13 +9,26 @@ enum WordML {
     /// A paragraph in a style, optionally centred and bold; line breaks in
     /// the text become `w:br`.
     static func paragraph(_ text: String, style: String? = nil, centered: Bool = false,
-                          right: Bool = false, bold: Bool = false) -> String {
+                          right: Bool = false, bold: Bool = false, keepNext: Bool = false,
+                          indent: Int = 0, small: Bool = false, spaceBefore: Int = 0) -> String {
         var properties = ""
         if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if keepNext { properties += "<w:keepNext/>" }
+        if spaceBefore > 0 { properties += "<w:spacing w:before=\"\(spaceBefore)\"/>" }
+        if indent > 0 { properties += "<w:ind w:left=\"\(indent)\"/>" }
         if centered { properties += "<w:jc w:val=\"center\"/>" } else if right { properties += "<w:jc w:val=\"right\"/>" }
-        let runProperties = bold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : ""
+        var run = bold ? "<w:b/><w:bCs/>" : ""
+        if small { run += "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>" }
+        let runProperties = run.isEmpty ? "" : "<w:rPr>\(run)</w:rPr>"
         let pPr = properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>"
         return "<w:p>\(pPr)<w:r>\(runProperties)\(runText(text))</w:r></w:p>"
+    }
+
+    /// The signer's position at the left margin and the name at the right,
+    /// on one line (a right tab stop at the text's edge), with room above to sign.
+    static func signature(position: String, name: String, width: Int) -> String {
+        "<w:p><w:pPr><w:keepLines/><w:tabs><w:tab w:val=\"right\" w:pos=\"\(width)\"/></w:tabs>"
+            + "<w:spacing w:before=\"720\"/></w:pPr><w:r>\(runText(position))</w:r><w:r><w:tab/>\(runText(name))</w:r></w:p>"
     }
 
     /// `w:t` pieces joined by breaks; spaces at the edges kept.
@@ -37,19 +50,23 @@ enum WordML {
         xml += "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
         xml += "<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
         xml += "</w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        // The header row and the first two rows keep together, so a table
+        // never starts on the last lines of a page; a section row keeps
+        // with the row after it, so it never stands alone at a page's foot.
         xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         xml += zip(table.columns, widths).map { column, w in
-            cell(paragraph(column.title, style: "TableText", centered: true, bold: true), width: w, shaded: true)
+            cell(paragraph(column.title, style: "TableText", centered: true, bold: true, keepNext: true), width: w, shaded: true)
         }.joined() + "</w:tr>"
-        for row in table.rows {
+        for (index, row) in table.rows.enumerated() {
+            let keep = row.kind == .section || index < 1
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             if row.kind == .section {
-                xml += cell(paragraph(row.cells[0], style: "TableText", bold: true), width: widths.reduce(0, +),
-                            span: widths.count)
+                xml += cell(paragraph(row.cells[0], style: "TableText", bold: true, keepNext: keep),
+                            width: widths.reduce(0, +), span: widths.count)
             } else {
                 xml += zip(zip(table.columns, widths), row.cells).map { pair, text in
-                    cell(paragraph(text, style: "TableText", right: pair.0.numeric, bold: row.kind == .total),
-                         width: pair.1)
+                    cell(paragraph(text, style: "TableText", right: pair.0.numeric, bold: row.kind == .total,
+                                   keepNext: keep), width: pair.1)
                 }.joined()
             }
             xml += "</w:tr>"
@@ -68,9 +85,12 @@ enum WordML {
     static func section(landscape: Bool) -> String {
         let (w, h) = landscape ? (a4Long, a4Short) : (a4Short, a4Long)
         let orientation = landscape ? " w:orient=\"landscape\"" : ""
-        return "<w:sectPr><w:pgSz w:w=\"\(w)\" w:h=\"\(h)\"\(orientation)/>"
-            + "<w:pgMar w:top=\"\(margin)\" w:right=\"\(margin)\" w:bottom=\"\(bottomMargin)\" w:left=\"\(margin)\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
-            + "</w:sectPr>"
+        // Page numbers from the second page on, in the middle of the top
+        // margin (ГОСТ Р 7.0.97): the header has no first-page variant.
+        return "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId2\"/>"
+            + "<w:pgSz w:w=\"\(w)\" w:h=\"\(h)\"\(orientation)/>"
+            + "<w:pgMar w:top=\"\(margin)\" w:right=\"\(margin)\" w:bottom=\"\(bottomMargin)\" w:left=\"\(margin)\" w:header=\"567\" w:footer=\"709\" w:gutter=\"0\"/>"
+            + "<w:titlePg/></w:sectPr>"
     }
 
     static func textWidth(landscape: Bool) -> Int {

@@ -13,6 +13,8 @@ public struct Roadmap: Hashable, Sendable {
     public var riskFactors: [String]
     /// Free remarks, e.g. where the data came from.
     public var notes: String?
+    /// The справка's appendix line, signature and executor.
+    public var requisites: ReportRequisites = ReportRequisites()
 
     public init(title: String, municipality: String, order: ApprovingOrder? = nil,
                 period: Period, sections: [Section] = [], glossary: [GlossaryEntry] = [],

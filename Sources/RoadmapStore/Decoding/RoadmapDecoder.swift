@@ -10,7 +10,7 @@ struct DecodedRoadmap {
 
 enum RoadmapDecoder {
     static let fields = ["format", "title", "municipality", "order", "period", "sections", "glossary",
-                         "terms", "riskFactors", "notes"]
+                         "terms", "riskFactors", "notes", "report"]
 
     static func decode(_ root: JSONNode, log: FileLog) -> DecodedRoadmap? {
         guard let top = FormatHeader.open(root, log: log, allowed: fields) else { return nil }
@@ -25,6 +25,7 @@ enum RoadmapDecoder {
             terms: readTerms(top, period: period),
             notes: top.string("notes"))
         if let factors = top.strings("riskFactors") { roadmap.riskFactors = factors }
+        roadmap.requisites = readRequisites(top)
         return DecodedRoadmap(roadmap: roadmap,
                               deadlineContext: period == nil ? nil : roadmap.deadlineContext,
                               sectionNumbers: Set(roadmap.sections.map(\.number)))
@@ -45,6 +46,16 @@ enum RoadmapDecoder {
         fields.warnUnknown(allowed: ["number", "date", "issuer"])
         return ApprovingOrder(number: fields.string("number", required: true) ?? "",
                               date: fields.day("date"), issuer: fields.string("issuer"))
+    }
+
+    /// The справка's requisites; every field is optional.
+    private static func readRequisites(_ top: Fields) -> ReportRequisites {
+        guard let report = top.object("report") else { return ReportRequisites() }
+        let fields = report.relabeled(Label(text: "реквизиты справки"))
+        fields.warnUnknown(allowed: ["appendix", "signerPosition", "signerName", "executor", "executorPhone"])
+        return ReportRequisites(appendix: fields.string("appendix"), signerPosition: fields.string("signerPosition"),
+                                signerName: fields.string("signerName"), executor: fields.string("executor"),
+                                executorPhone: fields.string("executorPhone"))
     }
 
     private static func readSections(_ top: Fields) -> [Section] {

@@ -30,6 +30,17 @@ enum DataEncoder {
         // list is a setting people look for in this file.
         o.add("riskFactors", JSON.array(roadmap.riskFactors.map(JSON.string)))
         o.add("notes", roadmap.notes)
+        if !roadmap.requisites.isEmpty { o.add("report", requisites(roadmap.requisites)) }
+        return o.json
+    }
+
+    private static func requisites(_ requisites: ReportRequisites) -> JSON {
+        var o = JSONObjectBuilder()
+        o.add("appendix", requisites.appendix)
+        o.add("signerPosition", requisites.signerPosition)
+        o.add("signerName", requisites.signerName)
+        o.add("executor", requisites.executor)
+        o.add("executorPhone", requisites.executorPhone)
         return o.json
     }
 

@@ -58,11 +58,14 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, data) = try options.load()
+        let (directory, data) = try options.load()
         let school = try schoolFilter.checked(in: data)
         let day = try date.day
         let format = try chosenFormat()
-        let report = Report(data: data, schedule: Schedule(data), asOf: day, school: school)
+        // A report.md that cannot be read was named among the warnings; the
+        // справка is made without it rather than not at all.
+        let written = directory.reportText().text.map(ReportText.parse) ?? ReportText()
+        let report = Report(data: data, schedule: Schedule(data), asOf: day, school: school, text: written)
         let bytes: Data
         do {
             bytes = try format.render(report)

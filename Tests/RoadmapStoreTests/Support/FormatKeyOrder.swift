@@ -3,7 +3,7 @@ import RoadmapStore
 /// the README's «Data directory, format version 1».
 enum FormatKeyOrder {
     static let roadmap = ["format", "title", "municipality", "order", "period", "sections", "glossary",
-                          "terms", "riskFactors", "notes"]
+                          "terms", "riskFactors", "notes", "report"]
     static let schoolsFile = ["format", "schools"]
     static let measuresFile = ["format", "measures"]
     static let progressFile = ["format", "school", "records"]
@@ -11,6 +11,7 @@ enum FormatKeyOrder {
     /// Objects nested under a key, whatever file they are in.
     static let nested: [String: [String]] = [
         "order": ["number", "date", "issuer"],
+        "report": ["appendix", "signerPosition", "signerName", "executor", "executorPhone"],
         "sections": ["number", "title"],
         "glossary": ["term", "meaning"],
         "terms": ["name", "end"],
