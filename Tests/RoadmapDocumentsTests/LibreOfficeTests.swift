@@ -32,6 +32,7 @@ struct LibreOfficeTests {
         try #require(LibreOffice.isInstalled, "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils")
         var data = try SampleData.load("terek-2022")
         data.measures[0].title = "=1234*1000"
+        SampleData.mark(&data, "11", .done, note: "- проведено 5 консультаций", doneOn: "20.05.2022")
         let report = Report(data: data, schedule: Schedule(data), asOf: SampleData.day("01.06.2022"))
         let folder = try TemporaryFolder()
         let file = folder.file("справка.csv")
@@ -43,6 +44,9 @@ struct LibreOfficeTests {
         #expect(text.contains("МКОУ СОШ с.п. Урожайное"))
         #expect(text.contains("=1234*1000"))
         #expect(!text.contains("1234000"))
+        // A note written as a list item shows clean: no apostrophe, no error.
+        #expect(text.contains("– проведено 5 консультаций"), "\(text)")
+        #expect(!text.contains("'– проведено") && !text.contains("'- проведено") && !text.contains("#NAME"))
     }
 
     /// On paper: the requisites are there, pages are numbered from the

@@ -10,10 +10,16 @@ public enum CSVText {
     }
 
     /// Quotes when needed, and neutralises cells a spreadsheet would run as
-    /// a formula (`=`, `+`, `-`, `@`, tab, CR) with a leading apostrophe.
+    /// a formula (`=`, `+`, `-`, `@`, tab, CR) with a leading apostrophe —
+    /// but a note that opens a list the way the documents write it («- 
+    /// проведено …») gets the dash the documents print, «–», which no
+    /// spreadsheet reads as a formula and neither shows an apostrophe for.
     public static func field(_ value: String) -> String {
         var text = withoutControls(value)
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        let scalars = Array(text.unicodeScalars.prefix(2))
+        if scalars.count == 2, scalars[0] == "-", scalars[1] == " " {
+            text = "–" + text.dropFirst()
+        } else if let first = scalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             text = "'" + text
         }
         // By scalars: a CRLF pair is one Character, equal to neither "\r" nor "\n".
