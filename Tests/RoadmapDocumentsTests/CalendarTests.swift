@@ -117,4 +117,29 @@ struct CalendarTests {
         #expect(unfolded.components(separatedBy: " — Урожайное\r\n").count - 1 == 9)
         #expect(!unfolded.contains("Хамидие"))
     }
+
+    /// Google Calendar and Outlook import only events: each deadline as an
+    /// all-day event on its last day, with a reminder days before.
+    @Test func deadlinesAsAllDayEventsWithAReminder() throws {
+        let data = try Self.terek()
+        let calendar = RoadmapCalendar(data: data, schedule: Schedule(data), stamp: Self.stamp, form: .event, reminderDays: 3)
+        let folder = try TemporaryFolder()
+        let file = folder.file("events.ics")
+        try Data(calendar.text.utf8).write(to: file)
+        let parsed = try ICalendarParser.parse(file)
+        #expect(parsed.todos.isEmpty)
+        #expect(parsed.events.count == Self.expectedTodos)
+        let april = try #require(parsed.events.first { $0.summary.hasPrefix("Срок: 5. ") && $0.summary.hasSuffix("— Хамидие") })
+        #expect(april.start == "2022-04-30" && april.end == "2022-05-01")
+        #expect(april.alarms == ["-P3D"])
+        // Done and cancelled deadlines need no reminder; a done one says so.
+        let march = try #require(parsed.events.first { $0.summary == "✓ 18. Час контроля с директорами и заместителями директоров" })
+        #expect(march.start == "2022-03-31" && march.alarms.isEmpty)
+        let both = RoadmapCalendar(data: data, schedule: Schedule(data), stamp: Self.stamp, form: .both)
+        try Data(both.text.utf8).write(to: file)
+        let twice = try ICalendarParser.parse(file)
+        #expect(twice.todos.count == Self.expectedTodos && twice.events.count == Self.expectedTodos)
+        #expect(Set(twice.todos.map(\.uid)).isDisjoint(with: twice.events.map(\.uid)))
+        #expect(twice.events.allSatisfy { $0.alarms.isEmpty })
+    }
 }

@@ -3,8 +3,14 @@ import RoadmapModel
 
 /// The roadmap's deadlines as an iCalendar file for the department's
 /// calendar program: one to-do per occurrence (per school when a measure is
-/// per school), due on the window's last day.
+/// per school), due on the window's last day — and, since Google Calendar
+/// and Outlook import only events, optionally an all-day event on that day,
+/// with a reminder some days before.
 public struct RoadmapCalendar: Sendable {
+    /// What each deadline becomes.
+    public enum Form: String, Sendable, CaseIterable {
+        case todo, event, both
+    }
     /// The `.ics` text, CRLF line ends, folded.
     public var text: String
     public var todoCount: Int
@@ -13,7 +19,8 @@ public struct RoadmapCalendar: Sendable {
     public var undated: [Measure]
 
     /// `stamp` is when the file is made (DTSTAMP, required by RFC 5545).
-    public init(data: RoadmapData, schedule: Schedule, school: String? = nil, stamp: Date = Date()) {
+    public init(data: RoadmapData, schedule: Schedule, school: String? = nil, stamp: Date = Date(),
+                form: Form = .todo, reminderDays: Int? = nil) {
         let roadmap = data.roadmap
         let sections = Dictionary(roadmap.sections.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         // The roadmap's identity in every UID, so two roadmaps never collide
@@ -36,11 +43,11 @@ public struct RoadmapCalendar: Sendable {
             for occurrence in occurrences {
                 guard let window = occurrence.window else { continue }
                 let section = sections[measure.section].map { "\($0.number). \($0.title)" } ?? measure.section
-                lines += RoadmapCalendar.todo(
-                    measure: measure, occurrence: occurrence, window: window,
-                    school: occurrence.school.flatMap(data.school), record: data.record(occurrence.key),
-                    section: section, uid: "\(RoadmapCalendar.uidPart(occurrence.key))-\(origin)@roadmap",
-                    stamp: dtstamp)
+                let entry = Entry(measure: measure, window: window, school: occurrence.school.flatMap(data.school),
+                                  record: data.record(occurrence.key), section: section,
+                                  uid: "\(RoadmapCalendar.uidPart(occurrence.key))-\(origin)@roadmap", stamp: dtstamp)
+                if form != .event { lines += RoadmapCalendar.todo(entry, reminderDays: reminderDays) }
+                if form != .todo { lines += RoadmapCalendar.event(entry, reminderDays: reminderDays) }
                 count += 1
             }
         }
@@ -50,33 +57,81 @@ public struct RoadmapCalendar: Sendable {
         self.undated = undated
     }
 
-    static func todo(measure: Measure, occurrence: Occurrence, window: DateWindow, school: School?,
-                     record: ProgressRecord?, section: String, uid: String, stamp: String) -> [String] {
-        let status = record?.status ?? .planned
-        var summary = "\(measure.number) \(measure.title)"
-        if let school { summary += " — \(school.shortName)" }
-        var description: [String] = []
-        if let school { description.append("Школа: \(school.name)") }
-        description.append("Срок по плану: \(measure.deadline)")
-        if !measure.responsible.isEmpty { description.append("Ответственные: \(measure.responsible.joined(separator: ", "))") }
-        if let note = record?.note, !note.isEmpty { description.append("Отметка о выполнении: \(note)") }
+    /// One occurrence with what both forms say about it.
+    struct Entry {
+        var measure: Measure
+        var window: DateWindow
+        var school: School?
+        var record: ProgressRecord?
+        var section: String
+        var uid: String
+        var stamp: String
+
+        var status: Status { record?.status ?? .planned }
+
+        var summary: String {
+            var summary = "\(measure.number) \(measure.title)"
+            if let school { summary += " — \(school.shortName)" }
+            return summary
+        }
+
+        var description: String {
+            var lines: [String] = []
+            if let school { lines.append("Школа: \(school.name)") }
+            lines.append("Срок по плану: \(measure.deadline)")
+            if !measure.responsible.isEmpty { lines.append("Ответственные: \(measure.responsible.joined(separator: ", "))") }
+            if let note = record?.note, !note.isEmpty { lines.append("Отметка о выполнении: \(note)") }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    static func todo(_ entry: Entry, reminderDays: Int?) -> [String] {
         var lines = [
             "BEGIN:VTODO",
-            "UID:" + uid,
-            "DTSTAMP:" + stamp,
-            "DTSTART;VALUE=DATE:" + compact(window.start),
-            "DUE;VALUE=DATE:" + compact(window.end),
-            "SUMMARY:" + ICalendarText.escape(summary),
-            "DESCRIPTION:" + ICalendarText.escape(description.joined(separator: "\n")),
-            "CATEGORIES:" + ICalendarText.escape(section),
-            "STATUS:" + statusName(status),
+            "UID:" + entry.uid,
+            "DTSTAMP:" + entry.stamp,
+            "DTSTART;VALUE=DATE:" + compact(entry.window.start),
+            "DUE;VALUE=DATE:" + compact(entry.window.end),
+            "SUMMARY:" + ICalendarText.escape(entry.summary),
+            "DESCRIPTION:" + ICalendarText.escape(entry.description),
+            "CATEGORIES:" + ICalendarText.escape(entry.section),
+            "STATUS:" + statusName(entry.status),
         ]
-        if status == .done {
+        if entry.status == .done {
             lines.append("PERCENT-COMPLETE:100")
-            if let doneOn = record?.doneOn { lines.append("COMPLETED:\(compact(doneOn))T120000Z") }
+            if let doneOn = entry.record?.doneOn { lines.append("COMPLETED:\(compact(doneOn))T120000Z") }
         }
+        lines += alarm(entry, days: reminderDays)
         lines.append("END:VTODO")
         return lines
+    }
+
+    /// An all-day event on the deadline's day (DTEND is the next day, as
+    /// RFC 5545 counts all-day events), free time, so it never blocks a diary.
+    static func event(_ entry: Entry, reminderDays: Int?) -> [String] {
+        let prefix = entry.status == .done ? "✓ " : "Срок: "
+        var lines = [
+            "BEGIN:VEVENT",
+            "UID:event-" + entry.uid,
+            "DTSTAMP:" + entry.stamp,
+            "DTSTART;VALUE=DATE:" + compact(entry.window.end),
+            "DTEND;VALUE=DATE:" + compact(entry.window.end.adding(days: 1)),
+            "SUMMARY:" + ICalendarText.escape(prefix + entry.summary),
+            "DESCRIPTION:" + ICalendarText.escape(entry.description),
+            "CATEGORIES:" + ICalendarText.escape(entry.section),
+            "TRANSP:TRANSPARENT",
+            "STATUS:" + (entry.status == .cancelled ? "CANCELLED" : "CONFIRMED"),
+        ]
+        lines += alarm(entry, days: reminderDays)
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// A reminder `days` before the deadline, not for what is closed.
+    static func alarm(_ entry: Entry, days: Int?) -> [String] {
+        guard let days, !entry.status.isClosed else { return [] }
+        return ["BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P\(days)D",
+                "DESCRIPTION:" + ICalendarText.escape("Срок через \(days) дн.: \(entry.summary)"), "END:VALARM"]
     }
 
     /// RFC 5545 to-do statuses; «не выполнено» still needs action.

@@ -12,8 +12,10 @@ struct CalendarCommand: ParsableCommand {
         Одна задача (VTODO) на каждый срок исполнения: у повторяющихся мероприятий — на каждый \
         срок, у выполняемых каждой школой — на каждую школу; «постоянно» — одна задача на весь \
         период. Мероприятия без дат («по отдельному плану») в календарь не входят: их номера \
-        выводятся в поток ошибок.
-        Пример: roadmap calendar -o дорожная-карта.ics
+        выводятся в поток ошибок. Google Календарь и Outlook берут из файла только события: \
+        --form event делает из каждого срока событие на весь день срока, --form both — и то и другое; \
+        --remind 3 добавляет напоминание за 3 дня (кроме выполненного и отменённого).
+        Пример: roadmap calendar --form event --remind 3 -o дорожная-карта.ics
         """
     )
 
@@ -24,15 +26,32 @@ struct CalendarCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Файл .ics; существующий заменяется. Без него — в стандартный вывод.", valueName: "FILE"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Во что превращается срок: todo (задача), event (событие на весь день срока) или both.", valueName: "FORM"))
+    var form: String = RoadmapCalendar.Form.todo.rawValue
+
+    @Option(help: ArgumentHelp("Напомнить за столько дней до срока (от 1 до 60).", valueName: "DAYS"))
+    var remind: Int?
+
+    func validate() throws {
+        guard RoadmapCalendar.Form(rawValue: form) != nil else {
+            throw ValidationError("--form: «\(Console.visible(form))» — ожидается todo, event или both.")
+        }
+        if let remind, !(1...60).contains(remind) {
+            throw ValidationError("--remind: \(remind) — ожидается число дней от 1 до 60.")
+        }
+    }
+
     func run() throws {
         let (_, data) = try options.load()
         let school = try schoolFilter.checked(in: data)
-        let calendar = RoadmapCalendar(data: data, schedule: Schedule(data), school: school)
+        let calendar = RoadmapCalendar(data: data, schedule: Schedule(data), school: school,
+                                       form: RoadmapCalendar.Form(rawValue: form) ?? .todo, reminderDays: remind)
         if !calendar.undated.isEmpty {
             Console.error("Без дат, в календарь не вошли мероприятия (\(calendar.undated.count)): "
                           + calendar.undated.map(\.number).joined(separator: ", "))
         }
         guard let url = try DocumentOutput.write(Data(calendar.text.utf8), to: output, failure: "Календарь не записан") else { return }
-        Console.out("Календарь записан в \(url.path) (задач: \(calendar.todoCount)).")
+        let what = ["todo": "задач", "event": "событий", "both": "сроков, задачей и событием"][form] ?? "сроков"
+        Console.out("Календарь записан в \(url.path) (\(what): \(calendar.todoCount)).")
     }
 }

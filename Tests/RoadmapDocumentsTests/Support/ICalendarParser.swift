@@ -35,14 +35,31 @@ enum ICalendarParser {
                 "status": str(todo["STATUS"]),
                 "start": todo["DTSTART"].dt.isoformat(), "due": todo["DUE"].dt.isoformat(),
             })
+        events = []
+        for event in calendar.walk("VEVENT"):
+            alarms = [str(a["TRIGGER"].to_ical().decode()) for a in event.walk("VALARM")]
+            events.append({
+                "uid": str(event["UID"]), "summary": str(event["SUMMARY"]),
+                "start": event["DTSTART"].dt.isoformat(), "end": event["DTEND"].dt.isoformat(),
+                "alarms": alarms,
+            })
         print(json.dumps({"name": str(calendar.get("X-WR-CALNAME", "")), "version": str(calendar["VERSION"]),
-                          "todos": todos}, ensure_ascii=False))
+                          "todos": todos, "events": events}, ensure_ascii=False))
         """
+
+    struct Event: Decodable, Equatable {
+        var uid: String
+        var summary: String
+        var start: String
+        var end: String
+        var alarms: [String]
+    }
 
     struct Parsed: Decodable {
         var name: String
         var version: String
         var todos: [Todo]
+        var events: [Event]
     }
 
     static func parse(_ file: URL) throws -> Parsed {
