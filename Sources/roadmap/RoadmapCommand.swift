@@ -15,7 +15,8 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             Dashboard.self, Control.self, OverdueCommand.self, ListCommand.self, MarkCommand.self,
             ValidateCommand.self, DeadlineCommand.self, InitCommand.self, ImportCommand.self,
-            ReportCommand.self, CalendarCommand.self, HistoryCommand.self,
+            ReportCommand.self, CalendarCommand.self, HistoryCommand.self, SyncCommand.self,
+            MergeDriverCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

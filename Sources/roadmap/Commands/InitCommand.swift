@@ -24,6 +24,10 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Имя примера.", valueName: "NAME"))
     var sample: String?
 
+    @Option(help: ArgumentHelp("Адрес общего репозитория git: получить дорожную карту, которую ведут на другом компьютере.",
+                               valueName: "URL"))
+    var from: String?
+
     @Flag(help: "Пустая дорожная карта: без разделов, мероприятий и школ.")
     var empty = false
 
@@ -38,6 +42,10 @@ struct InitCommand: ParsableCommand {
     var period: String?
 
     func validate() throws {
+        if from != nil, empty || sample != nil || title != nil || municipality != nil || period != nil {
+            throw ValidationError("--from указывается без --sample, --empty и их параметров.")
+        }
+        if from != nil { return }
         if empty {
             if sample != nil { throw ValidationError("--empty и --sample вместе не указываются: выберите одно.") }
             _ = try resolvedPeriod()
@@ -68,6 +76,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: directory)
+        if let from { return try InitFromRemote.run(url: from, into: url) }
         do {
             if empty {
                 try DataDirectory(url).create(RoadmapData(roadmap: try emptyRoadmap()))
