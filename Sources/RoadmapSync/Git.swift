@@ -38,6 +38,10 @@ public struct Git: Sendable {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        // Not `waitUntilExit`: it polls a run loop every 50 ms, which a sync
+        // of twenty git calls would pay twenty times.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do {
             try process.run()
         } catch {
@@ -47,7 +51,7 @@ public struct Git: Sendable {
         let errors = ErrorStream(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = errors.wait()
-        process.waitUntilExit()
+        exited.wait()
         return Output(status: process.terminationStatus, stdout: Array(stdout),
                       stderr: String(decoding: stderr, as: UTF8.self))
     }

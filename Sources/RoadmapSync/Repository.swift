@@ -68,11 +68,14 @@ struct Repository: Sendable {
     /// `-c user.name=… -c user.email=…` when git has no identity configured:
     /// the login and the machine, so the history still names someone.
     func identity() throws(SyncError) -> [String] {
-        let name = try git.run(["config", "user.name"]), email = try git.run(["config", "user.email"])
-        if name.succeeded, email.succeeded, !name.text.isEmpty, !email.text.isEmpty { return [] }
+        var configured: [String: String] = [:]
+        for line in try git.run(["config", "--get-regexp", "^user\\.(name|email)$"]).text.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+            if parts.count == 2, !parts[1].isEmpty { configured[parts[0]] = parts[1] }
+        }
+        if configured["user.name"] != nil, configured["user.email"] != nil { return [] }
         let login = LoginName.current
-        let host = ProcessInfo.processInfo.hostName
-        return ["-c", "user.name=\(name.succeeded && !name.text.isEmpty ? name.text : login)",
-                "-c", "user.email=\(email.succeeded && !email.text.isEmpty ? email.text : "\(login)@\(host)")"]
+        return ["-c", "user.name=\(configured["user.name"] ?? login)",
+                "-c", "user.email=\(configured["user.email"] ?? "\(login)@\(ProcessInfo.processInfo.hostName)")"]
     }
 }

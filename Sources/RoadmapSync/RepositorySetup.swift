@@ -41,11 +41,18 @@ public struct RepositorySetup: Sendable {
         try registerDriver()
     }
 
+    /// Written only when it differs: `.git/config` stays untouched by a
+    /// sync that has nothing new to say.
     func registerDriver() throws(SyncError) {
-        let command = "\(ShellQuote.word(program)) merge-driver %O %A %B %P"
-        try git.check(["config", "merge.\(Self.driverName).name", "roadmap: слияние записей по одной"],
-                      "записать настройки git")
-        try git.check(["config", "merge.\(Self.driverName).driver", command], "записать настройки git")
+        let wanted = [
+            "merge.\(Self.driverName).name": "roadmap: слияние записей по одной",
+            "merge.\(Self.driverName).driver": "\(ShellQuote.word(program)) merge-driver %O %A %B %P",
+        ]
+        let current = try git.run(["config", "--get-regexp", "^merge\\.\(Self.driverName)\\."]).text
+        let present = Set(current.split(separator: "\n").map(String.init))
+        for (key, value) in wanted.sorted(by: { $0.key < $1.key }) where !present.contains("\(key) \(value)") {
+            try git.check(["config", key, value], "записать настройки git")
+        }
     }
 
     private func ensureLines(_ lines: [String], in name: String) throws(SyncError) {
