@@ -32,7 +32,9 @@ struct Dashboard: ParsableCommand {
     }
 
     func run() throws {
-        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data),
+        let root = try DataLocation.resolve(options.data)
+        if readOnly { PullOnOpen.run(root) }
+        try runDashboard(DashboardOptions(dataDirectory: root,
                                           mode: .coordinator(readOnly: readOnly), theme: theme,
                                           asOf: try asOf.map { try DateArgument.parse($0, option: "--as-of") }))
     }

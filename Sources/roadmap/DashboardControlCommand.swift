@@ -22,7 +22,9 @@ struct Control: ParsableCommand {
     }
 
     func run() throws {
-        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data), mode: .control,
+        let root = try DataLocation.resolve(options.data)
+        PullOnOpen.run(root)
+        try runDashboard(DashboardOptions(dataDirectory: root, mode: .control,
                                           theme: theme, asOf: try asOf.map { try DateArgument.parse($0, option: "--as-of") }))
     }
 }

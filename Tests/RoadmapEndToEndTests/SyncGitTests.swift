@@ -182,3 +182,23 @@ struct SyncGitTests {
         #expect(result.stderr.contains("roadmap sync --remote URL"))
     }
 }
+
+/// `control` and `--read-only` pull before they open, and never push.
+@Suite("Sync through git: control and --read-only only pull")
+struct SyncPullOnOpenTests {
+    @Test func controlAndReadOnlyTakeTheServersMarksAndSendNothing() throws {
+        let pair = try SyncGitTests.Pair()
+        try pair.mark(pair.b, ["12", "--status", "in-progress", "--note", "только здесь"])
+        for (round, command) in [["control"], ["--read-only"]].enumerated() {
+            let note = "с сервера \(round)"
+            try pair.mark(pair.a, ["11", "--status", "in-progress", "--note", note])
+            #expect(try pair.sync(pair.a).status == 0)
+            let server = pair.server.head
+            // No terminal here: the screen refuses to open, after the pull.
+            _ = try RoadmapProcess.run(command + ["--data", pair.b])
+            #expect(try pair.record(pair.b, ProgressKey(measure: "11"))?.note == note)
+            #expect(try pair.record(pair.b, ProgressKey(measure: "12"))?.note == "только здесь")
+            #expect(pair.server.head == server)
+        }
+    }
+}
