@@ -115,6 +115,30 @@ struct SyncGitTests {
         #expect(text.stdout.contains("отмечено на двух компьютерах по-разному — действует «не выполнено» (Петрова"), "\(text.stdout)")
     }
 
+    @Test func twoSyncsAtOnceBothLandOneRetrying() async throws {
+        let pair = try Pair(network: true)
+        var attempts: [Int] = []
+        for round in 1...4 {
+            try pair.mark(pair.a, ["11", "--status", "in-progress", "--note", "одновременно \(round), a"])
+            try pair.mark(pair.b, ["12", "--status", "in-progress", "--note", "одновременно \(round), b"])
+            let a = pair.a, b = pair.b
+            async let first = RoadmapProcess.run(["sync", "--data", a, "--format", "json"])
+            async let second = RoadmapProcess.run(["sync", "--data", b, "--format", "json"])
+            for sync in try await [first, second] {
+                #expect(sync.status == 0, "\(sync.stderr)")
+                let report = try JSONSerialization.jsonObject(with: Data(sync.stdout.utf8)) as? [String: Any]
+                attempts.append(report?["attempts"] as? Int ?? 0)
+            }
+        }
+        // Whichever pushed first has not seen the other's yet.
+        #expect(try pair.sync(pair.a).status == 0 && pair.sync(pair.b).status == 0)
+        #expect(try pair.record(pair.a, ProgressKey(measure: "12"))?.note == "одновременно 4, b")
+        #expect(try pair.record(pair.b, ProgressKey(measure: "11"))?.note == "одновременно 4, a")
+        // The one that pushed second fetched and merged first: one more try.
+        print("Две синхронизации сразу, попыток: \(attempts)")
+        #expect(attempts.count == 8 && attempts.allSatisfy { $0 >= 1 }, "\(attempts)")
+    }
+
     @Test func aBrokenHandEditIsRefusedWithTheValidateMessageAndNotPushed() throws {
         let pair = try Pair()
         let before = pair.server.head

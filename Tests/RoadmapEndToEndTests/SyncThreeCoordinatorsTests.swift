@@ -22,8 +22,7 @@ struct SyncThreeCoordinatorsTests {
             let made = try RoadmapProcess.run(["init", clone, "--from", server.url])
             try #require(made.status == 0, "\(made.stderr)")
         }
-        var random = SeededRandom()
-        let seed = "seed \(random.seed)"
+        var random = SystemRandomNumberGenerator()
         var marks: Set<String> = []
         var resolved = 0, merges = 0
 
@@ -33,13 +32,13 @@ struct SyncThreeCoordinatorsTests {
                     let by = "Координатор \(index + 1)", note = "раунд \(round), \(by), \(n)"
                     let result = try RoadmapProcess.run(["mark", "--data", clone]
                         + SyncMarkTargets.random(note: note, by: by, using: &random))
-                    try #require(result.status == 0, "\(seed), раунд \(round): \(result.stderr)")
+                    try #require(result.status == 0, "раунд \(round): \(result.stderr)")
                     marks.insert(by + " | " + note)
                 }
             }
             for clone in clones.shuffled(using: &random) {
                 let sync = try RoadmapProcess.run(["sync", "--data", clone, "--format", "json"])
-                try #require(sync.status == 0, "\(seed), раунд \(round): \(sync.stderr)")
+                try #require(sync.status == 0, "раунд \(round): \(sync.stderr)")
                 let report = try JSONSerialization.jsonObject(with: Data(sync.stdout.utf8)) as? [String: Any]
                 resolved += (report?["resolved"] as? [Any])?.count ?? 0
                 if report?["merge"] as? String == "merged" { merges += 1 }
@@ -48,20 +47,20 @@ struct SyncThreeCoordinatorsTests {
         // Everyone pulls what the last ones sent.
         for clone in clones + clones {
             let sync = try RoadmapProcess.run(["sync", "--data", clone])
-            try #require(sync.status == 0, "\(seed): \(sync.stderr)")
+            try #require(sync.status == 0, "\(sync.stderr)")
         }
         let files = try DataFiles.of(clones[0])
         let heads = try clones.map { try Git.text($0, ["rev-parse", "HEAD"]) }
-        for clone in clones.dropFirst() { #expect(try DataFiles.of(clone) == files, "\(seed): \(clone)") }
-        #expect(Set(heads).count == 1, "\(seed): \(heads)")
+        for clone in clones.dropFirst() { #expect(try DataFiles.of(clone) == files, "\(clone)") }
+        #expect(Set(heads).count == 1, "\(heads)")
         for clone in clones {
             let validate = try RoadmapProcess.run(["validate", "--data", clone])
-            #expect(validate.status == 0, "\(seed): \(validate.stdout) \(validate.stderr)")
+            #expect(validate.status == 0, "\(validate.stdout) \(validate.stderr)")
         }
         let data = try #require(DataDirectory(URL(fileURLWithPath: clones[0])).load().data)
         let history = Set(data.allRecords.flatMap(\.history).compactMap { entry in entry.note.map { entry.by + " | " + $0 } })
-        #expect(marks.subtracting(history).isEmpty, "\(seed): потеряны \(marks.subtracting(history).sorted())")
-        #expect(merges > 0, "\(seed): ни одного слияния — проверка ничего не проверила")
-        print("Синхронизация, три координатора: \(seed), отметок \(marks.count), слияний \(merges), записей по правилу \(resolved)")
+        #expect(marks.subtracting(history).isEmpty, "потеряны \(marks.subtracting(history).sorted())")
+        #expect(merges > 0, "ни одного слияния — проверка ничего не проверила")
+        print("Синхронизация, три координатора: отметок \(marks.count), слияний \(merges), записей по правилу \(resolved)")
     }
 }

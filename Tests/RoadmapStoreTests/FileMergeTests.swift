@@ -39,43 +39,44 @@ struct FileMergeTests {
 
     static let may = ProgressKey(measure: "18", occurrence: Day.parse("2022-05-31"))
 
+    /// The municipal file with one mark made here and one there, merged
+    /// here and there: both machines must reach the same bytes.
+    func mergedBothWays(here mine: HistoryEntry, _ myKey: ProgressKey,
+                        there other: HistoryEntry, _ otherKey: ProgressKey) throws -> MergedFile {
+        let file = DataFile.progress(school: nil)
+        let base = bytes(file)
+        let ours = bytes(file) { _ = $0.apply(mine, to: myKey) }
+        let theirs = bytes(file) { _ = $0.apply(other, to: otherKey) }
+        let here = try DataDirectory.merge(base: base, ours: ours, theirs: theirs, file: Self.municipal)
+        let there = try DataDirectory.merge(base: base, ours: theirs, theirs: ours, file: Self.municipal)
+        #expect(here.bytes == there.bytes)
+        return here
+    }
+
     @Test func differentRecordsFromTwoMachinesBothLand() throws {
-        let base = bytes(.progress(school: nil))
-        let ours = bytes(.progress(school: nil)) { _ = $0.apply(Self.mark("Иванова", .done, at: "2022-05-12T10:00:00+03:00", done: "2022-05-12"), to: Self.may) }
-        let theirs = bytes(.progress(school: nil)) { _ = $0.apply(Self.mark("Петрова", .inProgress, at: "2022-05-13T09:00:00+03:00"), to: ProgressKey(measure: "11")) }
-        let merged = try DataDirectory.merge(base: base, ours: ours, theirs: theirs, file: Self.municipal)
+        let merged = try mergedBothWays(
+            here: Self.mark("Иванова", .done, at: "2022-05-12T10:00:00+03:00", done: "2022-05-12"), Self.may,
+            there: Self.mark("Петрова", .inProgress, at: "2022-05-13T09:00:00+03:00"), ProgressKey(measure: "11"))
         let records = try Self.records(merged.bytes)
         #expect(records[Self.may]?.status == .done)
         #expect(records[ProgressKey(measure: "11")]?.status == .inProgress)
         #expect(merged.resolved.isEmpty)
-        let swapped = try DataDirectory.merge(base: base, ours: theirs, theirs: ours, file: Self.municipal)
-        #expect(swapped.bytes == merged.bytes)
     }
 
     @Test func sameRecordOnBothKeepsBothHistoriesAndTheLaterMarkStands() throws {
-        let base = bytes(.progress(school: nil))
         let earlier = Self.mark("Петрова", .inProgress, at: "2022-05-12T09:00:00+03:00")
         let later = Self.mark("Иванова", .done, at: "2022-05-12T10:00:00+03:00", done: "2022-05-12")
-        let ours = bytes(.progress(school: nil)) { _ = $0.apply(later, to: Self.may) }
-        let theirs = bytes(.progress(school: nil)) { _ = $0.apply(earlier, to: Self.may) }
-        for (a, b) in [(ours, theirs), (theirs, ours)] {
-            let merged = try DataDirectory.merge(base: base, ours: a, theirs: b, file: Self.municipal)
-            #expect(try Self.records(merged.bytes)[Self.may]?.history == [earlier, later])
-            #expect(merged.resolved == [ResolvedRecord(key: Self.may, kept: later, other: earlier)])
-        }
+        let merged = try mergedBothWays(here: later, Self.may, there: earlier, Self.may)
+        #expect(try Self.records(merged.bytes)[Self.may]?.history == [earlier, later])
+        #expect(merged.resolved == [ResolvedRecord(key: Self.may, kept: later, other: earlier)])
     }
 
     @Test func marksAtTheSameInstantAreOrderedByAuthorOnBothMachines() throws {
-        let base = bytes(.progress(school: nil))
         let petrova = Self.mark("Петрова", .notDone, at: "2022-05-12T10:00:00+03:00")
         // The same instant written in another offset.
         let ivanova = Self.mark("Иванова", .done, at: "2022-05-12T07:00:00Z", done: "2022-05-12")
-        let ours = bytes(.progress(school: nil)) { _ = $0.apply(petrova, to: Self.may) }
-        let theirs = bytes(.progress(school: nil)) { _ = $0.apply(ivanova, to: Self.may) }
-        let here = try DataDirectory.merge(base: base, ours: ours, theirs: theirs, file: Self.municipal)
-        let there = try DataDirectory.merge(base: base, ours: theirs, theirs: ours, file: Self.municipal)
-        #expect(here.bytes == there.bytes)
-        #expect(try Self.records(here.bytes)[Self.may]?.history == [ivanova, petrova])
+        let merged = try mergedBothWays(here: petrova, Self.may, there: ivanova, Self.may)
+        #expect(try Self.records(merged.bytes)[Self.may]?.history == [ivanova, petrova])
     }
 
     @Test func aMergedDirectoryPassesValidate() throws {

@@ -66,9 +66,4 @@ enum MergeInput {
         let first = log.diagnostics.first { $0.severity == .error }?.description ?? file
         return MergeRefusal("\(file) (\(side)) содержит ошибки: \(first)")
     }
-
-    /// An empty ancestor: the file did not exist before.
-    static func isAbsent(_ bytes: [UInt8]?) -> Bool {
-        bytes?.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } ?? true
-    }
 }

@@ -11,7 +11,8 @@ struct PlanFileMerge<Element: Hashable> {
     let decode: (JSONNode, FileLog) -> [(id: String, value: Element)]?
 
     func merge(base: [UInt8]?, ours: [UInt8], theirs: [UInt8]) throws(MergeRefusal) -> [Element] {
-        let b = MergeInput.isAbsent(base) ? [] : try elements(base ?? [], side: "общий предок")
+        // As for progress files: an undecodable ancestor counts as none.
+        let b = (try? elements(base ?? [], side: "общий предок")) ?? []
         let o = try elements(ours, side: "здесь"), t = try elements(theirs, side: "с сервера")
         let old = Dictionary(b, uniquingKeysWith: { a, _ in a })
         let mine = Dictionary(o, uniquingKeysWith: { a, _ in a })

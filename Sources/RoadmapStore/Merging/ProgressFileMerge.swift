@@ -10,7 +10,10 @@ struct ProgressFileMerge {
     let school: String?
 
     func merge(base: [UInt8]?, ours: [UInt8], theirs: [UInt8]) throws(MergeRefusal) -> MergedFile {
-        let b = MergeInput.isAbsent(base) ? [:] : try records(base ?? [], side: "общий предок")
+        // An ancestor git made itself from two others (a criss-cross
+        // history) may not decode; without it every change counts as new on
+        // both sides, and the union of histories still loses nothing.
+        let b = (try? records(base ?? [], side: "общий предок")) ?? [:]
         let o = try records(ours, side: "здесь")
         let t = try records(theirs, side: "с сервера")
         var merged: [ProgressRecord] = []
