@@ -45,13 +45,14 @@ public struct Git: Sendable {
         do {
             try process.run()
         } catch {
-            throw SyncError("не удалось запустить git: \(error.localizedDescription). Установите git (apt-get install git).",
-                            kind: .failed)
+            throw Self.missing
         }
         let errors = ErrorStream(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = errors.wait()
         exited.wait()
+        // `env` says 127 when it finds no git to run.
+        if process.terminationStatus == 127 { throw Self.missing }
         return Output(status: process.terminationStatus, stdout: Array(stdout),
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
@@ -65,6 +66,9 @@ public struct Git: Sendable {
         guard output.succeeded else { throw SyncError.git(what, output, kind: kind) }
         return output
     }
+
+    static let missing = SyncError("не удалось запустить git: он не установлен. Установите git (apt-get install git) и повторите.",
+                                   kind: .failed)
 
     /// git never waits for a password nobody can type: without a terminal
     /// it fails at once, and credentials stay with git's own helpers.

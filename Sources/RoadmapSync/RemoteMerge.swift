@@ -60,7 +60,10 @@ struct RemoteMerge {
         case .success(let merged):
             data = merged
         }
-        let resolved = notes.filter { $0.record != nil }
+        // git may call the driver more than once for a file (a criss-cross
+        // history merges its ancestors first): each record is named once.
+        var seen = Set<MergeNotes.Note>()
+        let resolved = notes.filter { $0.record != nil && seen.insert($0).inserted }
         let body = resolved.isEmpty ? [] : ["-m", resolved.compactMap { $0.line(data: data) }.joined(separator: "\n")]
         try git.check(try repository.identity() + ["commit", "-q", "--no-verify", "-m", "Объединение с сервером"] + body,
                       "записать объединение в историю git")

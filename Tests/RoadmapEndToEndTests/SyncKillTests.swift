@@ -3,7 +3,7 @@ import Testing
 import RoadmapModel
 import RoadmapStore
 
-/// `roadmap sync` killed with SIGKILL at random moments — committing,
+/// `roadmap sync` over `git daemon`, killed with SIGKILL at random moments — committing,
 /// fetching, merging, pushing — fifty times: each time the next sync
 /// completes, and in the end both machines hold the same files with every
 /// mark in the history.
@@ -12,7 +12,7 @@ struct SyncKillTests {
     static let kills = 50
 
     @Test func aKilledSyncIsFinishedByTheNextAndNothingIsLost() throws {
-        let server = try GitServer()
+        let server = try GitServer(network: true)
         let folder = try TemporaryFolder()
         let a = folder.path("a"), b = folder.path("b")
         _ = try RoadmapProcess.run(["init", a, "--sample", "terek-2022"])

@@ -21,7 +21,7 @@ struct SyncCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Адрес общего репозитория git (ssh или https) — при первой синхронизации.", valueName: "URL"))
     var remote: String?
 
-    @Option(help: ArgumentHelp("text или json.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("Формат вывода.", valueName: "FORMAT"))
     var format: SyncFormat = .text
 
     @Flag(name: .customLong("pull-only"), help: "Только получить изменения с сервера, ничего не отправлять.")
