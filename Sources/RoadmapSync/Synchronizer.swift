@@ -49,23 +49,31 @@ public struct Synchronizer: Sendable {
         report.staleLocks = GitLeftovers(gitDirectory: repository.gitDirectory).clearStaleLocks()
         try setup.apply()
         let branch = try repository.branch()
-        try whileLocked { lock throws(SyncError) in
+        try whileLocked { () throws(SyncError) in
             try finishInterruptedMerge()
             report.committed = try LocalCommit(repository: repository, directory: directory).commit()
         }
+        try exchange(branch, into: &report)
+        return report
+    }
+
+    /// Fetch, merge when the server has something new, push; again when
+    /// someone pushed in between.
+    private func exchange(_ branch: String, into report: inout SyncReport) throws(SyncError) {
         let merge = RemoteMerge(repository: repository, directory: directory, branch: branch)
         for attempt in 1...Self.attempts {
             report.attempts = attempt
             try fetch()
             if let remote = try repository.remoteHead(branch), let head = try repository.head(),
                try !repository.isAncestor(remote, of: head) {
-                try whileLocked { _ throws(SyncError) in
+                try whileLocked { () throws(SyncError) in
+                    // A dashboard may have saved since the first commit.
                     report.committed += try LocalCommit(repository: repository, directory: directory).commit()
                     try merge.merge(remote, into: &report)
                 }
             }
-            if pullOnly { return report }
-            if try push(branch, into: &report) { return report }
+            if pullOnly { return }
+            if try push(branch, into: &report) { return }
         }
         throw SyncError("сервер всё время получает новые изменения от других, отправить не удалось после \(Self.attempts) попыток; "
                         + "всё сохранено здесь — повторите roadmap sync", kind: .unreachable)
@@ -133,11 +141,11 @@ public struct Synchronizer: Sendable {
         }
     }
 
-    private func whileLocked(_ body: (WriteLock) throws(SyncError) -> Void) throws(SyncError) {
+    private func whileLocked(_ body: () throws(SyncError) -> Void) throws(SyncError) {
         let lock = try lock(directory, wait: WriteLock.defaultWait, what: "каталог данных")
         defer { lock.release() }
         directory.settleInterruptedSaves(holding: lock)
-        try body(lock)
+        try body()
     }
 
     private func lock(_ directory: DataDirectory, wait: Duration, what: String) throws(SyncError) -> WriteLock {

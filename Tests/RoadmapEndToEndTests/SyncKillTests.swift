@@ -3,10 +3,10 @@ import Testing
 import RoadmapModel
 import RoadmapStore
 
-/// `roadmap sync` over `git daemon`, killed with SIGKILL at random moments — committing,
-/// fetching, merging, pushing — fifty times: each time the next sync
-/// completes, and in the end both machines hold the same files with every
-/// mark in the history.
+/// `roadmap sync` over `git daemon`, killed with SIGKILL at random moments
+/// (committing, fetching, merging, pushing) fifty times: each time the next
+/// sync completes, and in the end both machines hold the same files with
+/// every mark in the history.
 @Suite("Sync through git: SIGKILL")
 struct SyncKillTests {
     static let kills = 50
