@@ -24,25 +24,62 @@ final class GitServer {
     var url: String { port.map { "git://127.0.0.1:\($0)/\(name)" } ?? bare }
 
     /// Starts the daemon on a free port (the same port again after `stop`)
-    /// and waits until it answers.
+    /// and waits until it accepts connections. A port taken in between by
+    /// another test makes the daemon exit: then another port, the first time.
     func start() throws {
-        let chosen = try port ?? Self.freePort()
+        for _ in 0..<10 {
+            let chosen = try port ?? Self.freePort()
+            let process = try launch(on: chosen)
+            if Self.waitUntilListening(process, port: chosen) {
+                daemon = process
+                port = chosen
+                return
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        Issue.record("git daemon не запустился")
+    }
+
+    private func launch(on port: Int) throws -> Process {
         // git-daemon itself, not `git daemon`: the `git` in front would
         // outlive a kill and keep the port.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try Git.text(".", ["--exec-path"]) + "/git-daemon")
         process.arguments = ["--export-all", "--enable=receive-pack", "--reuseaddr",
-                             "--base-path=\(folder.url.path)", "--listen=127.0.0.1", "--port=\(chosen)", folder.url.path]
+                             "--base-path=\(folder.url.path)", "--listen=127.0.0.1", "--port=\(port)", folder.url.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        daemon = process
-        port = chosen
-        for _ in 0..<200 {
-            if try Git.run(["ls-remote", url]).status == 0 { return }
-            usleep(25_000)
+        return process
+    }
+
+    /// Polls with a plain TCP connect while the daemon lives.
+    private static func waitUntilListening(_ process: Process, port: Int) -> Bool {
+        for _ in 0..<500 where process.isRunning {
+            if connects(port) { return true }
+            usleep(20_000)
         }
-        Issue.record("git daemon не ответил на порту \(chosen)")
+        return false
+    }
+
+    private static func connects(_ port: Int) -> Bool {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = loopback(port)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
+        }
+    }
+
+    private static func loopback(_ port: Int) -> sockaddr_in {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        return address
     }
 
     /// The server goes down: connections are refused. SIGKILL, because a
@@ -70,10 +107,7 @@ final class GitServer {
     private static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
+        var address = loopback(0)
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
