@@ -25,6 +25,8 @@ let package = Package(
             dependencies: ["RoadmapModel", "RoadmapFiles"],
             resources: [.copy("Samples"), .copy("Schemas")]
         ),
+        // Data across machines: the real `git` as a subprocess, the data directory its working tree.
+        .target(name: "RoadmapSync", dependencies: ["RoadmapModel", "RoadmapStore"]),
         // Documents out: the «информационная справка» (DOCX, Markdown, HTML, CSV) and iCalendar.
         .target(
             name: "RoadmapDocuments",
@@ -55,6 +57,7 @@ let package = Package(
                 "RoadmapDocuments",
                 "RoadmapImport",
                 "TextWidth",
+                "RoadmapSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

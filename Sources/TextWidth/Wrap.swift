@@ -1,5 +1,3 @@
-import TextWidth
-
 /// Breaks text into lines of at most `width` columns, at spaces where it
 /// can and inside a word only when the word alone is too long.
 public enum Wrap {

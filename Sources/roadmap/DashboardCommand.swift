@@ -22,7 +22,7 @@ struct Dashboard: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        try screen.run(.coordinator(readOnly: readOnly))
+        try screen.run(.coordinator(readOnly: readOnly), pullFirst: readOnly)
     }
 }
 

@@ -12,6 +12,6 @@ struct Control: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try screen.run(.control)
+        try screen.run(.control, pullFirst: true)
     }
 }

@@ -9,13 +9,15 @@ struct RoadmapCommand: ParsableCommand {
         discussion: """
         Без подкоманды открывает панель (школы, дорожная карта, просроченное). \
         Каталог данных: --data, иначе $ROADMAP_DATA, иначе $XDG_DATA_HOME/roadmap \
-        (~/.local/share/roadmap); при первом запуске он создаётся из примера terek-2022.
+        (~/.local/share/roadmap); при первом запуске он создаётся из примера terek-2022-progress \
+        (Терский район, 2022 год, с отметками о выполнении за год).
         """,
         version: ProgramVersion.text,
         subcommands: [
             Dashboard.self, Control.self, OverdueCommand.self, ListCommand.self, MarkCommand.self,
             ValidateCommand.self, DeadlineCommand.self, InitCommand.self, ImportCommand.self,
-            ReportCommand.self, CalendarCommand.self, HistoryCommand.self,
+            ReportCommand.self, CalendarCommand.self, HistoryCommand.self, SyncCommand.self,
+            MergeDriverCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

@@ -8,7 +8,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Создаёт каталог данных из встроенного примера или пустой.",
         discussion: """
-        Примеры: terek-2022 (Терский район, 2022 год), vladivostok-2020 (Владивосток, \
+        Примеры: terek-2022 (Терский район, 2022 год), terek-2022-progress (он же с отметками \
+        за год), vladivostok-2020 (Владивосток, \
         2020-2021 учебный год), seryshevo-2023 (Серышевский округ, 2023 год).
         Пример: roadmap init ~/roadmap --sample vladivostok-2020
         Пустая дорожная карта, которую затем заполняют в панели:
@@ -24,6 +25,10 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Имя примера.", valueName: "NAME"))
     var sample: String?
 
+    @Option(help: ArgumentHelp("Адрес общего репозитория git: получить дорожную карту, которую ведут на другом компьютере.",
+                               valueName: "URL"))
+    var from: String?
+
     @Flag(help: "Пустая дорожная карта: без разделов, мероприятий и школ.")
     var empty = false
 
@@ -38,6 +43,10 @@ struct InitCommand: ParsableCommand {
     var period: String?
 
     func validate() throws {
+        if from != nil, empty || sample != nil || title != nil || municipality != nil || period != nil {
+            throw ValidationError("--from указывается без --sample, --empty и их параметров.")
+        }
+        if from != nil { return }
         if empty {
             if sample != nil { throw ValidationError("--empty и --sample вместе не указываются: выберите одно.") }
             _ = try PeriodArgument.resolve(period)
@@ -57,6 +66,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: directory)
+        if let from { return try InitFromRemote.run(url: from, into: url) }
         do {
             if empty {
                 try DataDirectory(url).create(RoadmapData(roadmap: try emptyRoadmap()))

@@ -11,9 +11,11 @@ struct ScreenOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Тема: имя (default, light, high-contrast, monochrome) или путь к файлу .json.", valueName: "NAME"))
     var theme: String?
 
-    /// Runs the screen in `mode` on these options.
-    func run(_ mode: AppMode) throws {
-        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data), mode: mode,
-                                          theme: theme, asOf: try date.chosen))
+    /// Runs the screen in `mode` on these options. The screens that only
+    /// look (`control`, `--read-only`) first pull what others synced.
+    func run(_ mode: AppMode, pullFirst: Bool = false) throws {
+        let root = try DataLocation.resolve(options.data)
+        if pullFirst { PullOnOpen.run(root) }
+        try runDashboard(DashboardOptions(dataDirectory: root, mode: mode, theme: theme, asOf: try date.chosen))
     }
 }
