@@ -13,7 +13,8 @@ struct ScreenOptions: ParsableArguments {
 
     /// Runs the screen in `mode` on these options.
     func run(_ mode: AppMode) throws {
-        try runDashboard(DashboardOptions(dataDirectory: try DataLocation.resolve(options.data), mode: mode,
-                                          theme: theme, asOf: try date.chosen))
+        let data = try DataLocation.located(options.data)
+        try runDashboard(DashboardOptions(dataDirectory: data.url, mode: mode, theme: theme, asOf: try date.chosen,
+                                          notice: data.notice))
     }
 }
