@@ -5,7 +5,7 @@ import RoadmapModel
 /// The quick start's first screen: the default sample, a 2022 roadmap,
 /// opened years later with no date asked for.
 @Suite struct FirstScreenTests {
-    static let notice = "Создан каталог данных /home/metodist/.local/share/roadmap из примера «terek-2022-progress»."
+    static let notice = "Создан каталог данных из примера «terek-2022-progress»: /home/metodist/.local/share/roadmap"
 
     @Test func aPeriodOverOpensOnItsLastDay() {
         let state = Terek.firstRun(width: 80, height: 24)
@@ -39,7 +39,7 @@ import RoadmapModel
     func theNoticeIsOnTheStatusLine(width: Int, height: Int) {
         var state = Terek.firstRun(width: width, height: height, notice: Self.notice)
         let line = App.render(state).line(height - 2)
-        #expect(line.hasPrefix(" Создан каталог данных /home/metodist/.local/share/roadmap из примера"), "\(line)")
+        #expect(line.hasPrefix(" Создан каталог данных из примера «terek-2022-progress»: /home/metodist/"), "\(line)")
         press(&state, .down)
         #expect(!App.render(state).contains("Создан каталог данных"))
     }

@@ -78,7 +78,7 @@ import RoadmapModel
         #expect(state.undo.isEmpty)
         let line = App.render(state).line(height - 2)
         #expect(line.hasPrefix("Отметка о выполнении: Справка"), "\(line)")
-        #expect(line.contains("дата: 02.03.2021  ✗ день ещё не наступил"), "\(line)")
+        #expect(line.contains("дата: 02.03.2021  ✗ ещё не наступил"), "\(line)")
         #expect(App.cursor(state)?.x == line.distance(from: line.startIndex, to: line.range(of: "02.03.2021")!.upperBound))
         press(&state, .control("u"))
         type(&state, "01.01.2021")

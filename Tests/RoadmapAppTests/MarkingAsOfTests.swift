@@ -75,8 +75,8 @@ import RoadmapStore
             return
         }
         #expect(draft.onDate)
-        #expect(draft.date.problem == "можно с 01.01.2021 по 31.12.2023")
-        #expect(App.render(state).line(38).contains("дата: 23.11.2026  ✗ можно с 01.01.2021 по 31.12.2023"))
+        #expect(draft.date.problem == "вне 01.01.2021–31.12.2023")
+        #expect(App.render(state).line(38).contains("дата: 23.11.2026  ✗ вне 01.01.2021–31.12.2023"))
         // Another status has no day done: it is marked.
         press(&state, .escape, .character("p"))
         #expect(state.data.record(ProgressKey(measure: "1"))?.status == .inProgress)

@@ -16,9 +16,9 @@ enum InputLine {
         switch state.input {
         case .note(let draft):
             let places = self.places(draft, width: grid.width)
-            field(draft.editor, x: x, width: places.noteWidth, y: y, into: &grid)
+            field(draft.editor, x: x, width: places.noteWidth, y: y, focused: !draft.onDate, into: &grid)
             grid.put(dateLabel, x: places.labelX, y: y, role: .muted)
-            field(draft.date.editor, x: places.dateX, width: dateWidth, y: y, into: &grid)
+            field(draft.date.editor, x: places.dateX, width: dateWidth, y: y, focused: draft.onDate, into: &grid)
             problem(draft.date.problem, x: places.dateX + dateWidth, y: y, into: &grid)
         case .asOf(let date):
             let width = max(dateWidth, grid.width - x - DisplayWidth.of(date.problem.map { " ✗ \($0)" } ?? ""))
@@ -54,9 +54,13 @@ enum InputLine {
         return (note, labelX, labelX + DisplayWidth.of(dateLabel))
     }
 
-    private static func field(_ editor: LineEditor, x: Int, width: Int, y: Int, into grid: inout Grid) {
+    /// The focused field scrolls to its cursor; the other shows how its
+    /// text begins, which is what tells it apart.
+    private static func field(_ editor: LineEditor, x: Int, width: Int, y: Int, focused: Bool = true,
+                              into grid: inout Grid) {
         grid.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(" ", role: .input))
-        grid.put(editor.visible(width: width).text, x: x, y: y, role: .input)
+        let text = focused ? editor.visible(width: width).text : DisplayWidth.truncate(editor.text, to: width)
+        grid.put(text, x: x, y: y, role: .input)
     }
 
     /// «✗ день ещё не наступил …», as much as the line has room for.

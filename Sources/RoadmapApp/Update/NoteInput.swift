@@ -30,7 +30,7 @@ enum NoteInput {
         var draft = draft
         let context = state.data.roadmap.deadlineContext
         guard let day = TypedDay.parse(draft.date.editor.text, in: context, near: state.asOf) else {
-            return refuse("не дата — пишите ДД.ММ.ГГГГ", &draft, &state)
+            return refuse("не дата: ДД.ММ.ГГГГ", &draft, &state)
         }
         do throws(MarkRefusal) {
             // The editor opened with the note there was: what is left is the note, empty or not.

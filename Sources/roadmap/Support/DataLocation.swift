@@ -36,7 +36,8 @@ enum DataLocation {
             Console.error("Не удалось создать каталог данных \(url.path): \(error)")
             throw ExitStatus.cannotWrite
         }
-        let notice = "Создан каталог данных \(url.path) из примера «\(firstUseSample)»."
+        // What was made and from what first: a narrow status line cuts the path.
+        let notice = "Создан каталог данных из примера «\(firstUseSample)»: \(url.path)"
         Console.error(notice)
         return (url, notice)
     }
