@@ -136,7 +136,7 @@ import RoadmapStore
         press(&state, .character(" "))
         press(&state, .enter)
         #expect(state.undo.count == 2)
-        App.update(&state, .clock("2021-03-01T09:45:00+10:00"))
+        _ = App.update(&state, .clock("2021-03-01T09:45:00+10:00"))
         var effects = press(&state, .character("u"))
         #expect(effects == [.save(state.data, [.progress(school: nil)])])
         let history = state.data.record(municipal11)?.history ?? []
