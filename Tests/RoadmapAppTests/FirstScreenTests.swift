@@ -33,6 +33,13 @@ import RoadmapModel
         #expect(first.contains("! 245 дн. 7."), "\(first)")
     }
 
+    /// «Час контроля» opens on the same day and says why.
+    @Test func theControlScreenOpensOnTheLastDayToo() {
+        let state = AppState(data: Terek.marked, directory: "d", mode: .control, today: Terek.later, width: 120, height: 40)
+        #expect(state.asOf == Day(year: 2022, month: 12, day: 31)!)
+        #expect(App.render(state).line(0).contains("план на 2022 год завершён — показано на 31.12.2022; t — сегодня"))
+    }
+
     /// The line saying the data directory was just made is on the first
     /// screen, where it can be read, until the first key.
     @Test(arguments: [(80, 24), (120, 40)])
