@@ -10,12 +10,15 @@ public struct DashboardOptions: Sendable {
     public var theme: String?
     /// The date to judge deadlines by; nil means today.
     public var asOf: Day?
+    /// Said on the first screen's status line: the data directory was just made.
+    public var notice: String?
 
-    public init(dataDirectory: URL, mode: AppMode, theme: String? = nil, asOf: Day? = nil) {
+    public init(dataDirectory: URL, mode: AppMode, theme: String? = nil, asOf: Day? = nil, notice: String? = nil) {
         self.dataDirectory = dataDirectory
         self.mode = mode
         self.theme = theme
         self.asOf = asOf
+        self.notice = notice
     }
 }
 

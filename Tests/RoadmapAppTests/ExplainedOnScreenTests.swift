@@ -50,7 +50,7 @@ import RoadmapModel
     @Test func aMarkOnTheAsOfDateNeedsNoRemark() {
         var state = Fixture.state(width: 120, height: 40)
         press(&state, .character(" "), .enter)
-        #expect(state.message?.text == "1.1: выполнено")
+        #expect(state.message?.text == "1.1: выполнено 01.03.2021")
         press(&state, .enter)
         #expect(!App.render(state).lines.joined().contains("позже даты"))
     }

@@ -123,14 +123,16 @@ import RoadmapStore
         let marked = state.data
         let before = screen(state)
         #expect(press(&state, .character("u")).count == 1)
-        #expect(state.data == Fixture.data)
+        #expect(state.data.record(ProgressKey(measure: "1.1"))?.history.map(\.status) == [.done, .planned])
         refuse(&state)
         #expect(state.data == marked)
         #expect(state.undo.count == 1)
         #expect(screen(state) == before)
         #expect(state.message?.text == "не сохранено, действие не отменено: progress/municipal.json: нет прав доступа")
-        // Tried again and written: the mark is gone.
-        #expect(press(&state, .character("u")) == [.save(Fixture.data, [.progress(school: nil)])])
+        // Tried again and written: the mark is taken back by an entry of its own.
+        #expect(press(&state, .character("u")) == [.save(state.data, [.progress(school: nil)])])
+        #expect(state.data.status(of: ProgressKey(measure: "1.1"), asOf: state.asOf) == .planned)
+        #expect(state.data.record(ProgressKey(measure: "1.1"))?.history.count == 2)
         #expect(state.undo.isEmpty)
     }
 

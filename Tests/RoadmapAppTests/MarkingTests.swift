@@ -125,7 +125,10 @@ import RoadmapStore
         #expect(state.selectedWindow?.end == Fixture.day(2021, 8, 31))
     }
 
-    @Test func undoPutsTheRecordBackAndSavesAgain() {
+    /// The history is append-only: an undo is a change of its own, back to
+    /// the state before, by whom and when — the mark it takes back stays in
+    /// the history, and the record is saved again.
+    @Test func undoPutsTheStateBackWithAHistoryEntryOfItsOwn() {
         var state = Fixture.state()
         press(&state, .down)
         press(&state, .character("c"))
@@ -133,15 +136,24 @@ import RoadmapStore
         press(&state, .character(" "))
         press(&state, .enter)
         #expect(state.undo.count == 2)
+        _ = App.update(&state, .clock("2021-03-01T09:45:00+10:00"))
         var effects = press(&state, .character("u"))
         #expect(effects == [.save(state.data, [.progress(school: nil)])])
-        #expect(state.data.record(municipal11) == nil)
+        let history = state.data.record(municipal11)?.history ?? []
+        #expect(history.map(\.status) == [.done, .planned])
+        #expect(history.last == HistoryEntry(at: "2021-03-01T09:45:00+10:00", by: "Иванова Л.П.", status: .planned))
+        #expect(state.data.status(of: municipal11, asOf: state.asOf) == .planned)
         #expect(state.message?.text.hasPrefix("отменено действие — 1.1: выполнено") == true, "\(String(describing: state.message))")
         effects = press(&state, .character("u"))
         #expect(effects.count == 1)
-        #expect(state.data.record(ProgressKey(measure: "1.2", school: "urozhaynoe")) == Fixture.data.record(ProgressKey(measure: "1.2", school: "urozhaynoe")))
-        #expect(state.data.record(ProgressKey(measure: "1.2", school: "khamidie")) == nil)
-        #expect(state.data == Fixture.data)
+        // Урожайное had a «выполнено» with its note and day: it is back, as a new entry.
+        let urozhaynoe = ProgressKey(measure: "1.2", school: "urozhaynoe")
+        let was = Fixture.data.record(urozhaynoe)
+        let now = state.data.record(urozhaynoe)
+        #expect(now?.history.map(\.status) == [.done, .cancelled, .done])
+        #expect(now?.note == was?.note && now?.doneOn == was?.doneOn && now?.note != nil)
+        #expect(now?.history.first == was?.current, "the first entry is never rewritten")
+        #expect(state.data.record(ProgressKey(measure: "1.2", school: "khamidie"))?.history.map(\.status) == [.cancelled, .planned])
         #expect(press(&state, .character("u")).isEmpty)
         #expect(state.message?.text == "нечего отменять")
     }

@@ -43,7 +43,7 @@ import RoadmapStore
         receipt.merged = othersMark
         receipt.takenFromOthers = 2
         #expect(App.update(&state, .saved(.success(receipt))).isEmpty)
-        #expect(state.message == StatusMessage("1.1: выполнено — сохранено в progress/municipal.json; учтены изменения других: 2"))
+        #expect(state.message == StatusMessage("1.1: выполнено 01.03.2021 — сохранено в progress/municipal.json; учтены изменения других: 2"))
         #expect(state.data == othersMark)
         #expect(state.undo.isEmpty, "undo would write over the others' records")
     }

@@ -200,7 +200,7 @@ import TextWidth
         #expect(text.contains("Ответственные: Отдел общего образования УРМУО"))
         #expect(text.contains("✓ муниципальный уровень — выполнено 29.01.2021"))
         #expect(text.contains("Отметка о выполнении: нет"))
-        #expect(text.contains("15.01.2021 10:00 Иванова Л.П.: выполнено — нет"))
+        #expect(text.contains("15.01.2021 10:00 Иванова Л.П.: выполнено 29.01.2021"))
         #expect(text.contains("15.01.2021 10:00 Иванова Л.П.: выполняется"))
         #expect(!grid.contains("Просрочено: 5"), "the detail covers the right-hand panes")
         press(&state, .escape)

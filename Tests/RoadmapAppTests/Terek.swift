@@ -19,4 +19,21 @@ enum Terek {
                  today: Day(year: 2022, month: 9, day: 1)!, asOf: Day(year: 2022, month: 6, day: 15)!,
                  width: width, height: height, user: "Шидукова Л.П.", now: "2022-09-01T09:00:00+03:00")
     }
+
+    /// `terek-2022-progress`, the first-use default: the plan with the year's marks.
+    static let marked: RoadmapData = {
+        let sample = folder.deletingLastPathComponent().appendingPathComponent("terek-2022-progress")
+        guard let data = DataDirectory(sample).load().data else { fatalError("the marked Terek sample does not load") }
+        return data
+    }()
+
+    /// Today, as the first run of the quick start meets it: years after the plan.
+    static let later = Day(year: 2026, month: 12, day: 6)!
+
+    /// The marked sample opened with no date asked for, on `later`.
+    static func firstRun(width: Int, height: Int, notice: String? = nil) -> AppState {
+        AppState(data: marked, directory: "/home/metodist/.local/share/roadmap", mode: .coordinator(readOnly: false),
+                 today: later, width: width, height: height, user: "Шидукова Л.П.", now: "2026-12-06T10:15:00+03:00",
+                 notice: notice)
+    }
 }

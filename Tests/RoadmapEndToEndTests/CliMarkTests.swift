@@ -34,6 +34,25 @@ struct CliMarkTests {
         #expect(validate.status == 0, "\(validate.stdout)")
     }
 
+    /// `--date` reads a day as the dashboard's date fields do: without the
+    /// year it falls in the roadmap's period; a text that is no day is
+    /// refused and nothing is written.
+    @Test func theDayDoneMayBeTypedShort() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path("t")
+        _ = try RoadmapProcess.run(["init", dir, "--sample", "terek-2022"])
+        for (measure, date) in [("1", "12.05"), ("11", "12 мая")] {
+            let result = try RoadmapProcess.run(["mark", measure, "--data", dir, "--status", "done", "--date", date])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("выполнено 12.05.2022"), "\(result.stdout)")
+        }
+        let before = try folder.snapshot()
+        let bad = try RoadmapProcess.run(["mark", "12", "--data", dir, "--status", "done", "--date", "мартобря"])
+        #expect(bad.status == 64, "\(bad.stderr)")
+        #expect(bad.stderr.contains("--date: неверная дата «мартобря»"), "\(bad.stderr)")
+        #expect(try folder.snapshot() == before)
+    }
+
     /// Seed 000's notes begin with «- »: such a note is a note, not an option.
     @Test func aNoteStartingWithADashIsANote() throws {
         let folder = try TemporaryFolder()

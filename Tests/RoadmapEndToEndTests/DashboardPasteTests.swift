@@ -17,7 +17,9 @@ struct DashboardPasteTests {
         session.expectScreen("Отметка о выполнении:")
         let before = try session.snapshot()
         session.pane.paste("Совещание проведено\nс директорами\nкак планировали")
-        var screen = session.expectScreen("Отметка о выполнении: Совещание проведено с директорами как планировали")
+        // One line, the breaks as spaces; the note scrolls to its end beside the day done.
+        var screen = session.expectScreen("с директорами как планировали   дата: 15.06.2022")
+        #expect(TerminalSampleSession.line(screen, containing: "дата:")?.hasPrefix("Отметка о выполнении: ") == true, "\(screen)")
         // The carriage returns did not save, and «с», «к» ran no keys.
         #expect(!screen.contains("сохранено"), "\(screen)")
         #expect(try session.snapshot() == before)

@@ -40,11 +40,13 @@ import Testing
 
     @Test func theDayDoneIsNeverAfterTodayNorAYearOutsideThePeriod() throws {
         #expect(try Self.mark(.done, day: Day(year: 2019, month: 9, day: 1)!).doneOn == Day(year: 2019, month: 9, day: 1)!)
-        #expect(throws: MarkRefusal(message: "02.03.2021 — день ещё не наступил; дата выполнения не может быть позже сегодняшней (01.03.2021).")) {
+        #expect(throws: MarkRefusal(message: "02.03.2021 — день ещё не наступил; дата выполнения не может быть позже сегодняшней (01.03.2021).",
+                                    brief: "ещё не наступил")) {
             try Self.mark(.done, day: Day(year: 2021, month: 3, day: 2)!)
         }
         #expect(throws: MarkRefusal(message: "31.08.2019 — больше чем на год вне периода дорожной карты (01.09.2020–31.08.2021); "
-                                        + "дата выполнения — с 01.09.2019 по 31.08.2022.")) {
+                                        + "дата выполнения — с 01.09.2019 по 31.08.2022.",
+                                    brief: "вне 01.09.2019–31.08.2022")) {
             try Self.mark(.done, day: Day(year: 2019, month: 8, day: 31)!)
         }
         #expect(throws: MarkRefusal.self) { try Self.mark(.done, day: Day(year: 1, month: 1, day: 1)!) }

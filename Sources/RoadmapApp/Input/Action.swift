@@ -11,11 +11,23 @@ public enum Action: Hashable, Sendable {
     case undo
     case search, filterResponsible, cycleSection, cycleStatus, clearFilters
     case monthBack, monthForward, today
+    /// The as-of date typed on the bottom line.
+    case typeDate
     case toggleGrouping
     /// Keeping the roadmap: forms for measures and schools, sections.
     case edit, add, delete
     case addSection, editSection, renumberSection, moveSectionUp, moveSectionDown
     case toggleFormerSchools
+
+    /// Actions that move a selection or the focus: a detail kept on a
+    /// marked item (`AppState.detailPin`) lets go of it.
+    var movesSelection: Bool {
+        switch self {
+        case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .nextPane, .previousPane, .open, .close:
+            return true
+        default: return false
+        }
+    }
 
     /// Actions that would change the data.
     public var changesData: Bool {

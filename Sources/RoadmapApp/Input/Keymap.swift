@@ -64,6 +64,7 @@ public enum Keymap {
         Binding([.character("[")], .monthBack, hint: "месяц", hintKeys: "[ ]", "дата: на месяц назад", both),
         Binding([.character("]")], .monthForward, "дата: на месяц вперёд", both),
         Binding([.character("t")], .today, hint: "сегодня", "дата: сегодня", both),
+        Binding([.character("y")], .typeDate, hint: "дата", "дата: ввести (01.03.2022, 01.03, март, конец четверти)", both),
         Binding([.character("r")], .filterResponsible, "фильтр: ответственный"),
         Binding([.character("s")], .cycleSection, "фильтр: раздел"),
         Binding([.character("f")], .cycleStatus, "фильтр: статус"),
@@ -102,6 +103,13 @@ public enum Keymap {
 
     private static func lookup(_ key: Key, _ context: KeyContext) -> Action? {
         bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    }
+
+    /// The key of an action as the hint line names it («t»), for a sentence
+    /// that says which key to press.
+    static func key(of action: Action) -> String {
+        guard let binding = bindings.first(where: { $0.action == action }) else { return "" }
+        return binding.hintKeys ?? label(binding.keys[0], russian: false)
     }
 
     public static func bindings(in context: KeyContext) -> [Binding] {

@@ -8,7 +8,7 @@ enum ControlView {
     static func draw(_ state: AppState, layout: Layout, into grid: inout Grid) {
         let width = grid.width
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), with: Cell(" ", role: .header))
-        let asOf = "по состоянию на \(state.asOf.russian)"
+        let asOf = HeaderView.dateText(state, room: width - 4)
         let title = "Час контроля — " + state.data.roadmap.municipality
         grid.text(title, x: 1, y: 0, width: width - DisplayWidth.of(asOf) - 4, role: .header)
         grid.rightAligned(asOf, maxX: width - 1, y: 0, role: .header)

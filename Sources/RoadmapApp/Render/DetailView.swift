@@ -43,7 +43,7 @@ enum DetailView {
         if let notes = measure.notes { add("Примечание: \(notes)", .muted) }
         out.append(Line(text: "", role: .normal))
         let (window, keys) = occurrence(state, measure)
-        if let window { add("Срок: \(RussianText.window(window))", .title) }
+        if let window { add("Срок: " + occurrenceText(state, window, keys), .title) }
         for hint in laterHints(state, keys) { add(hint, .muted) }
         for key in keys { statusLines(state, key, window: window, add: add) }
         let history = keys.compactMap { state.data.record($0) }.flatMap { record in
@@ -54,7 +54,8 @@ enum DetailView {
         for (school, entry) in history.prefix(200) {
             let whom = school.flatMap { state.data.school($0)?.shortName }.map { " [\($0)]" } ?? ""
             let note = entry.note.map { " — \($0)" } ?? ""
-            add("\(Timestamp.russian(entry.at)) \(entry.by)\(whom): \(entry.status.russian)\(note)", .muted)
+            let on = entry.doneOn.map { " \($0.russian)" } ?? ""
+            add("\(Timestamp.russian(entry.at)) \(entry.by)\(whom): \(entry.status.russian)\(on)\(note)", .muted)
         }
         return out
     }
@@ -74,10 +75,20 @@ enum DetailView {
     /// The occurrence the detail is about and its progress keys (one per
     /// school shown).
     private static func occurrence(_ state: AppState, _ measure: Measure) -> (DateWindow?, [ProgressKey]) {
-        if state.focus == .overdue, let item = state.selectedOverdue { return (item.window, [item.key]) }
+        if state.focus == .overdue, let item = state.detailPin ?? state.selectedOverdue?.occurrence {
+            return (item.window, [item.key])
+        }
         let window = state.selectedWindow
         let keys = Marking.targets(state) ?? []
         return (window, keys)
+    }
+
+    /// «01.05.2022 – 31.05.2022», and for one of several occurrences its
+    /// name first («май 2022 г.: …»): a mark says which one it concerns.
+    private static func occurrenceText(_ state: AppState, _ window: DateWindow, _ keys: [ProgressKey]) -> String {
+        let dates = RussianText.window(window)
+        guard let name = keys.first.flatMap({ state.schedule.occurrenceName(of: $0, in: state.data) }) else { return dates }
+        return "\(name): \(dates)"
     }
 
     /// The history below lists every change, the status lines only those

@@ -1,3 +1,4 @@
+import RoadmapModel
 import TextWidth
 
 /// Two lines at the top: the roadmap's title and the as-of date; the
@@ -5,12 +6,27 @@ import TextWidth
 enum HeaderView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), with: Cell(" ", role: .header))
-        let asOf = "по состоянию на \(state.asOf.russian)"
+        let asOf = dateText(state, room: rect.width - 4)
         let asOfWidth = DisplayWidth.of(asOf)
         grid.text(state.data.roadmap.title, x: rect.x + 1, y: rect.y, width: rect.width - asOfWidth - 4, role: .header)
         grid.rightAligned(asOf, maxX: rect.maxX - 1, y: rect.y, role: .header)
         drawTotals(state, x: rect.x + 1, y: rect.y + 1, maxX: rect.maxX - 1, into: &grid)
     }
+
+    /// «по состоянию на …»; on the last day of a period already over, why
+    /// the screen shows that day and how to see today — in full where the
+    /// title keeps some room, in fewer words where it would not.
+    static func dateText(_ state: AppState, room: Int) -> String {
+        let period = state.data.roadmap.period
+        guard state.today > period.end, state.asOf == period.end else { return "по состоянию на \(state.asOf.russian)" }
+        let plan = "план на \(OccurrenceName.period(period)) завершён", end = period.end.russian
+        let today = "; \(Keymap.key(of: .today)) — сегодня"
+        let forms = ["\(plan) — показано на \(end)\(today)", "\(plan) — на \(end)\(today)", "план завершён — на \(end)\(today)"]
+        return forms.first { DisplayWidth.of($0) + titleRoom <= room } ?? forms[forms.count - 1]
+    }
+
+    /// What the title keeps at least beside the period's notice.
+    private static let titleRoom = 20
 
     private static func drawTotals(_ state: AppState, x: Int, y: Int, maxX: Int, into grid: inout Grid) {
         let summary = state.summary

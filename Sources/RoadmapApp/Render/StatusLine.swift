@@ -7,12 +7,8 @@ enum StatusLine {
         let y = layout.status.y
         if let text = FormStatus.text(state) {
             grid.text(text.text, x: 1, y: y, width: grid.width - 2, role: text.role)
-        } else if let editor = state.input.editor {
-            let prompt = state.input.prompt
-            let x = grid.put(prompt, x: 0, y: y, role: .title)
-            let shown = editor.visible(width: grid.width - x)
-            grid.fill(Rect(x: x, y: y, width: grid.width - x, height: 1), with: Cell(" ", role: .input))
-            grid.put(shown.text, x: x, y: y, role: .input)
+        } else if state.input != .none {
+            InputLine.draw(state, y: y, into: &grid)
         } else if let message = state.message {
             grid.text(message.text, x: 1, y: y, width: grid.width - 2, role: message.isError ? .error : .status)
         } else if let place = state.savingBlocked {
@@ -34,9 +30,7 @@ enum StatusLine {
         guard !layout.isTooSmall, !state.helpOpen else { return nil }
         if state.confirmation != nil { return nil }
         if let form = state.form { return FormView.cursor(state, form, layout: layout) }
-        guard let editor = state.input.editor else { return nil }
-        let x = DisplayWidth.of(state.input.prompt)
-        return (x + editor.visible(width: state.size.width - x).cursorColumn, layout.status.y)
+        return InputLine.cursor(state, y: layout.status.y)
     }
 
     /// (keys, word) pairs for the current screen.
@@ -44,13 +38,16 @@ enum StatusLine {
         if state.helpOpen { return [("любая клавиша", "закрыть справку")] }
         if let hints = FormStatus.hints(state) { return hints }
         if state.input != .none {
-            return LineEditor.bindings.map { binding in
+            let keys = LineEditor.bindings.map { binding in
                 switch binding.keys {
                 case "Enter": return (binding.keys, state.input.submitWord)
                 case "Esc": return (binding.keys, state.input.cancelWord)
                 default: return (binding.keys, binding.help)
                 }
             }
+            // The mark's line has two fields: Tab goes to the other one.
+            guard case .note(let draft) = state.input else { return keys }
+            return Array(keys.prefix(2)) + [("Tab", draft.onDate ? "к отметке" : "к дате")] + keys.dropFirst(2)
         }
         let context: KeyContext = state.mode == .control ? .control : .coordinator
         let shown = Keymap.bindings(in: context)
@@ -98,6 +95,7 @@ extension InputMode {
         case .none, .note: return "сохранить"
         case .search: return "найти"
         case .responsible: return "применить"
+        case .asOf: return "показать"
         }
     }
 
@@ -106,7 +104,7 @@ extension InputMode {
     var cancelWord: String {
         switch self {
         case .note: return "отменить отметку"
-        case .none, .search, .responsible: return "отмена"
+        case .none, .search, .responsible, .asOf: return "отмена"
         }
     }
 }

@@ -43,6 +43,10 @@ public struct AppState: Sendable {
         set { lists[.overdue] = newValue }
     }
     public internal(set) var detailOpen = false
+    /// After a mark from «Просрочено» with the detail open: the occurrence
+    /// marked, which the detail (and the next mark) stays on though it left
+    /// the list. Moving the selection lets it go.
+    public internal(set) var detailPin: Occurrence?
     public internal(set) var detailScroll = 0
     /// Help, a question, a form or the one-line editor, over the panes.
     public internal(set) var modal: Modal = .none
@@ -68,20 +72,24 @@ public struct AppState: Sendable {
     public private(set) var view = ViewCache()
 
     /// `schedule` defaults to reading every deadline of `data`; pass one
-    /// to use deadlines read elsewhere.
+    /// to use deadlines read elsewhere. Without `asOf` the screen opens on
+    /// today, or on the period's last day once the period is over.
+    /// `notice`: a line for the status line of the first screen (the data
+    /// directory was just made).
     public init(data: RoadmapData, directory: String, mode: AppMode, today: Day, asOf: Day? = nil,
                 width: Int = 80, height: Int = 24, schedule: Schedule? = nil,
-                user: String = "", now: String = "") {
+                user: String = "", now: String = "", notice: String? = nil) {
         self.data = data
         self.schedule = schedule ?? Schedule(data)
         self.mode = mode
         self.directory = directory
         self.today = today
-        self.asOf = asOf ?? today
+        self.asOf = asOf ?? data.roadmap.period.openingDay(today: today)
         self.size = (width, height)
         self.shouldQuit = false
         self.user = user
         self.now = now
+        self.message = notice.map { StatusMessage($0) }
         self.summary = Summary(data: data, schedule: self.schedule, asOf: self.asOf)
         self.view = ViewCache(state: self)
         selectFirstNeedingAttention()
@@ -91,6 +99,7 @@ public struct AppState: Sendable {
     /// from the data rebuilt. The one way the data is replaced.
     mutating func replaceData(_ new: RoadmapData) {
         data = new
+        detailPin = nil
         schedule = Schedule(new)
         dataChanged()
     }
@@ -159,7 +168,14 @@ public struct AppState: Sendable {
 
     /// The measure the detail view describes: the one of the focused list.
     public var focusedMeasure: Measure? {
-        focus == .overdue ? selectedOverdue?.measure : selectedMeasure
+        guard focus == .overdue else { return selectedMeasure }
+        return detailPin.flatMap { data.measure($0.measure) } ?? selectedOverdue?.measure
+    }
+
+    /// Keeps the detail on the overdue item being marked (see `detailPin`).
+    mutating func pinMarkedDetail() {
+        guard focus == .overdue, detailOpen, detailPin == nil, let item = selectedOverdue else { return }
+        detailPin = item.occurrence
     }
 
     var windows: [DateWindow?] {

@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapModel
 
 /// The as-of date («по состоянию на»): every pane is computed against it.
@@ -11,6 +12,26 @@ enum AsOfDate {
         state.dataChanged()
         // The selected occurrence follows the date, as on opening.
         state.occurrence = state.defaultOccurrence()
+        state.message = StatusMessage("по состоянию на \(day.russian)")
+    }
+
+    /// `y`, then Enter: the date typed — «01.03.2022», «01.03», «март»,
+    /// «конец четверти» — read the model's way, in the roadmap's period.
+    /// One not understood keeps the line open and says so beside it.
+    static func typed(_ field: DateField, _ state: inout AppState) {
+        let text = field.editor.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            state.modal = .none
+            return
+        }
+        guard let day = TypedDay.parse(text, in: state.data.roadmap.deadlineContext, near: state.asOf) else {
+            var field = field
+            field.problem = "не понята дата — пишите 01.03.2022, 01.03 или март"
+            state.modal = .input(.asOf(field))
+            return
+        }
+        state.modal = .none
+        set(day, &state)
         state.message = StatusMessage("по состоянию на \(day.russian)")
     }
 

@@ -33,17 +33,17 @@ enum Marking {
     }
 
     /// Marking done opens the note editor, with the note the screen shows
-    /// (as of the as-of date) already there.
+    /// (as of the as-of date) already there and the day done proposed.
     private static func askForNote(_ keys: [ProgressKey], _ state: inout AppState) {
         let existing = keys.count == 1 ? state.data.entry(of: keys[0], asOf: state.asOf)?.note ?? "" : ""
-        state.modal = .input(.note(NoteDraft(keys: keys, editor: LineEditor(existing))))
+        state.modal = .input(.note(NoteDraft(keys: keys, editor: LineEditor(existing), date: doneOn(state))))
     }
 
     /// The progress keys a mark applies to: the overdue pane's item, or the
     /// timeline's selected occurrence — for the selected school, or for
     /// every school taking part when «Все школы» is selected.
     static func targets(_ state: AppState) -> [ProgressKey]? {
-        if state.focus == .overdue { return state.selectedOverdue.map { [$0.key] } }
+        if state.focus == .overdue { return (state.detailPin ?? state.selectedOverdue.map(\.occurrence)).map { [$0.key] } }
         guard let measure = state.selectedMeasure else { return nil }
         let window = state.selectedWindow
         let day = window.flatMap { state.schedule.occurrenceDay(for: $0, of: measure) }
@@ -54,18 +54,28 @@ enum Marking {
         return keys.filter { $0.school == school }
     }
 
-    /// Marks every target the model's way (`ProgressMark`: a target
-    /// already marked so is left alone), remembers how they were, and saves
-    /// the files holding them. `note`: nil keeps each record's note.
+    /// A mark of `status` made now by this user; `day` is the day done
+    /// (a «выполнено» only), checked the model's way.
+    static func mark(_ status: Status, note: String?, day: Day, _ state: AppState) throws(MarkRefusal) -> ProgressMark {
+        try ProgressMark(status, note: note, day: day, today: state.today, period: state.data.roadmap.period,
+                         at: timestamp(state), by: state.user)
+    }
+
+    /// `p`, `n`, `c`, Space on a done measure: marked at once. `note`: nil
+    /// keeps each record's note.
     static func apply(_ status: Status, note: String?, to keys: [ProgressKey], _ state: inout AppState) -> [Effect] {
-        let mark: ProgressMark
         do throws(MarkRefusal) {
-            mark = try ProgressMark(status, note: note, day: doneOn(state), today: state.today,
-                                    period: state.data.roadmap.period, at: timestamp(state), by: state.user)
+            return record(try mark(status, note: note, day: doneOn(state), state), to: keys, &state)
         } catch {
             state.message = StatusMessage("не отмечено: \(error.message)", isError: true)
             return []
         }
+    }
+
+    /// Marks every target the model's way (`ProgressMark`: a target
+    /// already marked so is left alone), remembers how they were, and saves
+    /// the files holding them.
+    static func record(_ mark: ProgressMark, to keys: [ProgressKey], _ state: inout AppState) -> [Effect] {
         let changed = state.data.apply(mark, to: keys)
         guard !changed.isEmpty else {
             state.message = StatusMessage("без изменений: уже отмечено так")
@@ -76,8 +86,9 @@ enum Marking {
         let marked = changed.map(\.key)
         state.pendingSave = PendingSave(.mark, before: .records(before), state)
         state.schoolsWithoutFile.subtract(marked.compactMap(\.school))
-        let summary = describe(marked, status: status, state)
+        let summary = MarkSummary.text(marked, mark: mark, state)
         state.undo.append(UndoEntry(before: before, summary: summary))
+        state.pinMarkedDetail()
         state.progressChanged(measures: Set(marked.map(\.measure)))
         state.message = StatusMessage(summary)
         return [.save(state.data, Set(marked.map(DataFile.holding)))]
@@ -99,17 +110,24 @@ enum Marking {
             state.message = StatusMessage(undoneText(last.summary))
             return [.save(snapshot, last.files)]
         }
-        for (key, record) in last.before { state.data.restore(record, for: key) }
+        // The history only grows: the undo is a change of its own, back to
+        // the state before, by this user, now.
+        for (key, record) in last.before {
+            let back = HistoryEntry(at: timestamp(state), by: state.user, status: record?.status ?? .planned,
+                                    note: record?.note, doneOn: record?.doneOn)
+            if let current = state.data.record(key)?.current, sameState(current, back) { continue }
+            state.data.apply(back, to: key)
+        }
         state.progressChanged(measures: Set(last.before.keys.map(\.measure)))
         state.message = StatusMessage(undoneText(last.summary))
         return [.save(state.data, Set(last.before.keys.map(DataFile.holding)))]
     }
 
-    /// The day a «выполнено» mark is done: looking back at an earlier date,
-    /// the coordinator says it was done by then — so the mark counts on
-    /// the date on screen, not only from today; looking ahead, today.
-    /// `ProgressMark` checks it like `mark --date`; `at` stays the real
-    /// time of the change.
+    /// The day done a «выполнено» mark proposes (the note line's date field
+    /// starts with it): looking back at an earlier date, the as-of day — so
+    /// the mark counts on the date on screen; looking ahead, today.
+    /// `ProgressMark` checks the day typed like `mark --date`; `at` stays
+    /// the real time of the change.
     static func doneOn(_ state: AppState) -> Day { min(state.asOf, state.today) }
 
     /// A history entry needs a real timestamp; before the first clock
@@ -124,19 +142,8 @@ enum Marking {
         "отменено действие — " + summary
     }
 
-    /// «2.4 (Урожайное): выполнено», «2.4 (3 школы): выполнено», «18: выполнено».
-    private static func describe(_ keys: [ProgressKey], status: Status, _ state: AppState) -> String {
-        let number = keys.first.flatMap { state.data.measure($0.measure)?.number } ?? ""
-        let schools = keys.compactMap(\.school)
-        var whom = ""
-        if schools.count == 1, let school = state.data.school(schools[0]) {
-            whom = " (\(school.shortName))"
-        } else if schools.count > 1 {
-            whom = " (\(RussianText.count(schools.count, "школа", "школы", "школ")))"
-        }
-        var word = status == .planned ? "отметка снята" : status.russian
-        // Looking at another date, say which day the mark was dated.
-        if status == .done, state.asOf != state.today { word += " \(doneOn(state).russian)" }
-        return "\(whom.isEmpty ? number.withoutFinalDot : number)\(whom): \(word)"
+    /// Whether two entries say the same (status, note, day done), whoever made them when.
+    private static func sameState(_ a: HistoryEntry, _ b: HistoryEntry) -> Bool {
+        a.status == b.status && a.note == b.note && a.doneOn == b.doneOn
     }
 }

@@ -84,6 +84,7 @@ enum Reducer {
         case .monthBack: AsOfDate.step(months: -1, &state); return []
         case .monthForward: AsOfDate.step(months: 1, &state); return []
         case .today: AsOfDate.set(state.today, &state); return []
+        case .typeDate: state.modal = .input(.asOf(DateField())); return []
         default: break
         }
         if context == .control {
@@ -99,6 +100,7 @@ enum Reducer {
     }
 
     private static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        if action.movesSelection { state.detailPin = nil }
         switch action {
         case .toggleDone, .mark, .undo:
             return Marking.perform(action, &state)

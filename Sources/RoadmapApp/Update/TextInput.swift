@@ -1,46 +1,68 @@
+import RoadmapModel
+
 /// Keys while the one-line editor is open: they edit text (Russian letters
 /// are text here, not hotkeys) until Enter or Esc.
 enum TextInput {
+    /// A key pressed, or text pasted: a paste is typed where the cursor is,
+    /// a line break in it a space, never Enter.
+    enum Typing {
+        case key(Key)
+        case paste(String)
+    }
+
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        edit(&state) { $0.handle(key) }
+        edit(.key(key), &state)
     }
 
-    /// Pasted text goes in where the cursor is; a line break in it is a
-    /// space, never Enter.
     static func paste(_ text: String, _ state: inout AppState) -> [Effect] {
-        edit(&state) { editor in
-            editor.paste(text)
-            return .editing
-        }
+        edit(.paste(text), &state)
     }
 
-    private static func edit(_ state: inout AppState, _ change: (inout LineEditor) -> LineEditor.Outcome) -> [Effect] {
+    private static func edit(_ typing: Typing, _ state: inout AppState) -> [Effect] {
         switch state.input {
         case .none:
             return []
-        case .note(var draft):
-            switch change(&draft.editor) {
-            case .editing:
-                state.modal = .input(.note(draft))
-            case .submit(let text):
-                state.modal = .none
-                // The editor opened with the note there was: what is left is the note, empty or not.
-                return Marking.apply(.done, note: text, to: draft.keys, &state)
-            case .cancel:
-                state.modal = .none
-                state.message = StatusMessage("отметка отменена")
+        case .note(let draft):
+            return NoteInput.edit(typing, draft, &state)
+        case .asOf(var field):
+            switch field.apply(typing) {
+            case .editing: state.modal = .input(.asOf(field))
+            case .submit: AsOfDate.typed(field, &state)
+            case .cancel: state.modal = .none
             }
         case .search(var editor):
-            let outcome = change(&editor)
+            let outcome = editor.apply(typing)
             state.modal = outcome == .editing ? .input(.search(editor)) : .none
             let text = outcome == .cancel ? "" : editor.text
             state.setFilters { $0.search = text }
         case .responsible(var editor):
-            let outcome = change(&editor)
+            let outcome = editor.apply(typing)
             state.modal = outcome == .editing ? .input(.responsible(editor)) : .none
             let text = outcome == .cancel ? "" : editor.text
             state.setFilters { $0.responsible = text }
         }
         return []
+    }
+}
+
+extension LineEditor {
+    mutating func apply(_ typing: TextInput.Typing) -> Outcome {
+        switch typing {
+        case .key(let key): return handle(key)
+        case .paste(let text):
+            paste(text)
+            return .editing
+        }
+    }
+}
+
+extension DateField {
+    mutating func apply(_ typing: TextInput.Typing) -> LineEditor.Outcome {
+        switch typing {
+        case .key(let key): return handle(key)
+        case .paste(let text):
+            paste(text)
+            return .editing
+        }
     }
 }

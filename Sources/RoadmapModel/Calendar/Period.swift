@@ -58,6 +58,11 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
 
     public var window: DateWindow { DateWindow(start: start, end: end) }
 
+    /// The day a screen opens on when no date is asked for: today, or —
+    /// once the period is over — its last day, where the year's work stands
+    /// as it ended instead of every open item years late.
+    public func openingDay(today: Day) -> Day { today > end ? end : today }
+
     /// The year a month named without one belongs to: in an academic-year
     /// roadmap September–December fall in the first year, January–August in
     /// the second.

@@ -49,15 +49,20 @@ public struct ProgressMark: Hashable, Sendable {
 /// Why a mark is not made, in Russian.
 public struct MarkRefusal: Error, Hashable, Sendable {
     public var message: String
+    /// The reason in a few words, for beside a date field that shows the
+    /// day (a narrow line keeps room for the note).
+    public var brief: String
 
     static func future(_ day: Day, today: Day) -> MarkRefusal {
-        MarkRefusal(message: "\(day.russian) — день ещё не наступил; дата выполнения не может быть позже сегодняшней (\(today.russian)).")
+        MarkRefusal(message: "\(day.russian) — день ещё не наступил; дата выполнения не может быть позже сегодняшней (\(today.russian)).",
+                    brief: "ещё не наступил")
     }
 
     static func farFromPeriod(_ day: Day, _ period: Period) -> MarkRefusal {
         let allowed = allowed(period)
         return MarkRefusal(message: "\(day.russian) — больше чем на год вне периода дорожной карты (\(period.start.russian)–\(period.end.russian)); "
-            + "дата выполнения — с \(allowed.start.russian) по \(allowed.end.russian).")
+            + "дата выполнения — с \(allowed.start.russian) по \(allowed.end.russian).",
+                           brief: "вне \(allowed.start.russian)–\(allowed.end.russian)")
     }
 
     /// The period with a year on each side: work done early for the next

@@ -8,6 +8,7 @@ public struct OverdueItem: Hashable, Sendable {
     public var status: Status
 
     public var due: Day { window.end }
+    public var occurrence: Occurrence { Occurrence(key: key, window: window) }
 }
 
 /// What to list: the as-of date and optional narrowing.

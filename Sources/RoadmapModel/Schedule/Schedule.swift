@@ -4,6 +4,11 @@ public struct Occurrence: Hashable, Sendable {
     /// Nil when the deadline has no dates (unscheduled or unrecognised).
     public var window: DateWindow?
 
+    public init(key: ProgressKey, window: DateWindow?) {
+        self.key = key
+        self.window = window
+    }
+
     public var measure: String { key.measure }
     public var school: String? { key.school }
     public var due: Day? { window?.end }

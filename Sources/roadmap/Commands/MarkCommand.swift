@@ -40,7 +40,7 @@ struct MarkCommand: ParsableCommand {
             help: ArgumentHelp("Отметка о выполнении; без неё прежняя отметка сохраняется, \"\" её стирает.", valueName: "TEXT"))
     var note: String?
 
-    @Option(help: ArgumentHelp("Дата выполнения, не позже сегодняшней; по умолчанию сегодня.", valueName: "DATE"))
+    @Option(help: ArgumentHelp("Дата выполнения, не позже сегодняшней (ДД.ММ.ГГГГ; 12.05 и «12 мая» — в периоде карты); по умолчанию сегодня.", valueName: "DATE"))
     var date: String?
 
     @Option(help: ArgumentHelp("Кто отмечает; по умолчанию имя пользователя в системе.", valueName: "NAME"))
@@ -49,7 +49,6 @@ struct MarkCommand: ParsableCommand {
     func validate() throws {
         _ = try StatusArgument.parse(status)
         if let occurrence { _ = try DateArgument.parse(occurrence, option: "--occurrence") }
-        if let date { _ = try DateArgument.parse(date, option: "--date") }
         if school != nil && allSchools { throw ValidationError("Укажите либо --school, либо --all-schools.") }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--by: имя не может быть пустым.") }
     }
@@ -84,7 +83,8 @@ extension MarkCommand {
     /// and the roadmap's period there, as the dashboard's day is.
     private func mark(in data: RoadmapData) throws -> ProgressMark {
         let today = DateArgument.today
-        let day = try date.map { try DateArgument.parse($0, option: "--date") } ?? today
+        // Read once the roadmap is known: «12.05» and «12 мая» fall in its period.
+        let day = try date.map { try DateArgument.parse($0, option: "--date", in: data.roadmap, near: today) } ?? today
         let status = try StatusArgument.parse(status)
         do throws(MarkRefusal) {
             return try ProgressMark(status, note: note, day: day, today: today,

@@ -10,6 +10,12 @@ enum DataLocation {
     static let firstUseSample = "terek-2022-progress"
 
     static func resolve(_ option: String?) throws -> URL {
+        try located(option).url
+    }
+
+    /// The directory and, when it was made just now, the line that says so
+    /// (printed here, and shown by the dashboard on its first screen).
+    static func located(_ option: String?) throws -> (url: URL, notice: String?) {
         let environment = ProcessInfo.processInfo.environment
         if let option {
             // An empty `--data ""` (an unset shell variable) must not fall
@@ -17,22 +23,23 @@ enum DataLocation {
             guard !option.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ValidationError("--data: пустой путь к каталогу данных.")
             }
-            return URL(fileURLWithPath: option)
+            return (URL(fileURLWithPath: option), nil)
         }
-        if let path = environment["ROADMAP_DATA"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        if let path = environment["ROADMAP_DATA"], !path.isEmpty { return (URL(fileURLWithPath: path), nil) }
         let base = UserFolders.base("XDG_DATA_HOME", underHome: ".local/share", environment: environment)
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
         let url = base.appendingPathComponent("roadmap")
-        if !FileManager.default.fileExists(atPath: url.path) {
-            do {
-                try Samples.install(firstUseSample, into: url)
-            } catch {
-                Console.error("Не удалось создать каталог данных \(url.path): \(error)")
-                throw ExitStatus.cannotWrite
-            }
-            Console.error("Создан каталог данных \(url.path) из примера «\(firstUseSample)».")
+        guard !FileManager.default.fileExists(atPath: url.path) else { return (url, nil) }
+        do {
+            try Samples.install(firstUseSample, into: url)
+        } catch {
+            Console.error("Не удалось создать каталог данных \(url.path): \(error)")
+            throw ExitStatus.cannotWrite
         }
-        return url
+        // What was made and from what first: a narrow status line cuts the path.
+        let notice = "Создан каталог данных из примера «\(firstUseSample)»: \(url.path)"
+        Console.error(notice)
+        return (url, notice)
     }
 
     /// The data directory a reading or changing command works on. One that

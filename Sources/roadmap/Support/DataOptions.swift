@@ -77,6 +77,17 @@ enum DateArgument {
         return day
     }
 
+    /// A day of this roadmap as people type it — also `12.05`, `12 мая`,
+    /// `май` (its last day), read in the roadmap's period as the dashboard
+    /// reads them (`TypedDay`).
+    static func parse(_ text: String, option: String, in roadmap: Roadmap, near: Day) throws -> Day {
+        guard let day = TypedDay.parse(text, in: roadmap.deadlineContext, near: near) else {
+            throw ValidationError("\(option): неверная дата «\(Console.visible(text))»; ожидается ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, "
+                + "а в периоде дорожной карты и ДД.ММ, «12 мая», «май», например 01.03.2021 или 01.03.")
+        }
+        return day
+    }
+
     static func parse(_ text: String?, option: String, default fallback: Day) throws -> Day {
         guard let text else { return fallback }
         return try parse(text, option: option)

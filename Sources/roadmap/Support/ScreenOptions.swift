@@ -14,8 +14,9 @@ struct ScreenOptions: ParsableArguments {
     /// Runs the screen in `mode` on these options. The screens that only
     /// look (`control`, `--read-only`) first pull what others synced.
     func run(_ mode: AppMode, pullFirst: Bool = false) throws {
-        let root = try DataLocation.resolve(options.data)
-        if pullFirst { PullOnOpen.run(root) }
-        try runDashboard(DashboardOptions(dataDirectory: root, mode: mode, theme: theme, asOf: try date.chosen))
+        let data = try DataLocation.located(options.data)
+        if pullFirst { PullOnOpen.run(data.url) }
+        try runDashboard(DashboardOptions(dataDirectory: data.url, mode: mode, theme: theme, asOf: try date.chosen,
+                                          notice: data.notice))
     }
 }
