@@ -212,7 +212,7 @@ public struct AppState: Sendable {
 
     /// Keeps every list's selection on screen at the current size.
     mutating func revealSelections() {
-        let layout = Layout(width: size.width, height: size.height)
+        let layout = self.layout
         for pane in Pane.allCases {
             let visible = layout.rows(pane)
             lists[pane, default: ListPosition()].reveal(visible: visible, count: pane.view.count(self),
