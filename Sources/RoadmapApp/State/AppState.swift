@@ -62,6 +62,8 @@ public struct AppState: Sendable {
     public internal(set) var savingBlocked: String?
     public internal(set) var grouping: ControlGrouping = .responsible
     public internal(set) var controlScroll = 0
+    /// The first line of the help shown, where it does not fit whole.
+    public internal(set) var helpScroll = 0
 
     public private(set) var filters = Filters()
     public private(set) var summary: Summary
