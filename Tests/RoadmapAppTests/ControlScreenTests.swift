@@ -54,8 +54,12 @@ import TextWidth
         let grid = App.render(Terek.state(.control, width: 120, height: 40))
         let rows = grid.lines.filter { $0.contains("18. Час контроля") }
         #expect(rows.count == 1)
-        #expect(rows.first?.contains("18. Час контроля с директорами и заместителями директоров — январь, февраль, март, апрель, май") == true,
+        #expect(rows.first?.contains("18. Час контроля с директорами и заместителями директоров — январь – май") == true,
                 "\(rows)")
+        #expect(ControlEntry.monthRuns([2022 * 12 + 1, 2022 * 12 + 2]) == ["февраль", "март"])
+        #expect(ControlEntry.monthRuns([2022 * 12 + 1, 2022 * 12 + 2, 2022 * 12 + 3]) == ["февраль", "март", "апрель"])
+        #expect(ControlEntry.monthRuns([2022 * 12 + 8, 2022 * 12 + 10, 2022 * 12 + 11, 2023 * 12, 2023 * 12 + 1])
+                == ["сентябрь", "ноябрь – февраль"])
         // The longest delay stands for the line: January's meeting, 135 days.
         #expect(rows.first?.hasPrefix("   135 дней  18.") == true)
     }

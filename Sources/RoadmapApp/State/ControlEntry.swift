@@ -14,8 +14,8 @@ public struct ControlEntry: Hashable, Sendable {
     public let schools: [String]
     /// True when it is late in every school the roadmap has.
     public let everySchool: Bool
-    /// «февраль», «март» …: the months its late occurrences fell due, when
-    /// there are several.
+    /// «февраль», «март», or «январь – май»: the months its late
+    /// occurrences fell due, when there are several.
     public let months: [String]
     /// The responsible besides the group's own, under «по ответственным»;
     /// every responsible under «по школам».
@@ -32,15 +32,25 @@ public struct ControlEntry: Hashable, Sendable {
         }
         schools = names
         everySchool = schoolCount > 1 && names.count == schoolCount
-        let windows = Set(items.map(\.window)).sorted { $0.end < $1.end }
-        var months: [String] = []
-        for window in windows where windows.count > 1 {
-            let name = RussianText.months[window.end.month - 1]
-            if !months.contains(name) { months.append(name) }
-        }
-        self.months = months
+        let windows = Set(items.map(\.window))
+        let due = Set(windows.map { $0.end.year * 12 + $0.end.month - 1 })
+        months = windows.count > 1 ? ControlEntry.monthRuns(due.sorted()) : []
         let named = measure.responsible.filter { !$0.isEmpty }
         others = grouping == .responsible ? Array(named.dropFirst()) : named
+    }
+
+    /// Months counted from year 0, named; four and more in a row as one
+    /// run («январь – август»), so a monthly measure's line stays short
+    /// late in the year.
+    static func monthRuns(_ months: [Int]) -> [String] {
+        var runs: [[Int]] = []
+        for month in months {
+            if let last = runs.last?.last, last + 1 == month { runs[runs.count - 1].append(month) } else { runs.append([month]) }
+        }
+        return runs.flatMap { run -> [String] in
+            let names = run.map { RussianText.months[$0 % 12] }
+            return names.count >= 4 ? ["\(names[0]) – \(names[names.count - 1])"] : names
+        }
     }
 
     /// «все 7 школ» or the names; the months; who else answers for it.
