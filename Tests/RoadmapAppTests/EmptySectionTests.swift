@@ -130,7 +130,9 @@ import RoadmapModel
         for (width, height) in [(80, 24), (120, 40)] {
             let state = emptyState(width: width, height: height)
             let grid = App.render(state)
-            let layout = Layout(width: width, height: height)
+            // No schools: the timeline takes the whole width at 120 columns too.
+            let layout = state.layout
+            #expect(layout.timeline.x == 0)
             let pane = (layout.timeline.y + 2..<layout.timeline.maxY - 1).map {
                 grid.text(x: layout.timeline.x + 1, y: $0, count: layout.timeline.width - 2)
                     .trimmingCharacters(in: .whitespaces)

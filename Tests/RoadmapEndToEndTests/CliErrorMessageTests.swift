@@ -57,8 +57,9 @@ struct CliErrorMessageTests {
         // Without --school a per-school mark names every school, not three of seven.
         let missing = try RoadmapProcess.run(["mark", "8", "--data", dir, "--status", "done"])
         #expect(missing.status == 64)
-        #expect(missing.stderr == "Ошибка: Мероприятие 8. выполняет каждая школа: укажите --school ID или --all-schools; "
-            + "есть: \(Self.terekSchools).\n")
+        // Named as the user knows them: --school takes a name.
+        #expect(missing.stderr == "Ошибка: Мероприятие 8. выполняет каждая школа: укажите --school или --all-schools; "
+            + "есть: Урожайное, Хамидие, Ново-Хамидие, Новая Балкария, Красноармейское, Верхний Курп, Нижний Курп.\n")
     }
 
     @Test func aMissingDataDirectoryIsNamedWithTheWayToMakeIt() throws {

@@ -49,7 +49,7 @@ struct CliHelpTests {
         #expect(long.stdout == command.stdout)
         let lines = long.stdout.components(separatedBy: "\n")
         let expected = [
-            "ИСПОЛЬЗОВАНИЕ: roadmap mark [--data <DIR>] <MEASURE> [--school <ID>]",
+            "ИСПОЛЬЗОВАНИЕ: roadmap mark [--data <DIR>] <MEASURE> [--school <SCHOOL>]",
             "               [--all-schools] [--occurrence <DATE>] --status <STATUS>",
             "               [--note <TEXT>] [--date <DATE>] [--by <NAME>]",
             "",
@@ -58,8 +58,8 @@ struct CliHelpTests {
             "",
             "ПАРАМЕТРЫ:",
             "  --data <DIR>            Каталог данных.",
-            "  --school <ID>           Школа (id) — для мероприятий, которые выполняет каждая",
-            "                          школа.",
+            "  --school <SCHOOL>       Для мероприятий, которые выполняет каждая школа: её",
+            "                          название («Урожайное», любая его часть) или id.",
         ]
         let start = try #require(lines.firstIndex(of: expected[0]))
         #expect(Array(lines[start..<min(lines.count, start + expected.count)]) == expected)

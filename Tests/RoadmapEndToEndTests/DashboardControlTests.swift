@@ -10,15 +10,14 @@ struct DashboardControlTests {
         let session = try TerminalSampleSession()
         let before = try session.snapshot()
         session.open("control --as-of 2022-06-15", ready: { $0.contains("Час контроля") })
-        var screen = session.expectScreen("Просрочено: 28")
+        var screen = session.expectScreen("Просрочено мероприятий: 6")
         #expect(screen.contains("по состоянию на 15.06.2022"))
-        #expect(screen.contains("группировка: по ответственным"))
-        #expect(screen.contains("ИМЦ УО — 27"), "\(screen)")
-        #expect(screen.contains("135 дней   18."))
+        #expect(screen.contains("· по ответственным"))
+        #expect(screen.contains("ИМЦ УО — 2 мероприятия"), "\(screen)")
+        #expect(screen.contains("135 дней  18."))
         session.press("g")
-        screen = session.expectScreen("группировка: по школам")
-        #expect(screen.contains("муниципальные мероприятия — 7"), "\(screen)")
-        #expect(screen.contains("Верхний Курп — 3"), "\(screen)")
+        screen = session.expectScreen("Просрочено по школам: 24")
+        #expect(screen.contains("Верхний Курп — 3 мероприятия"), "\(screen)")
         for key in ["Space", "d"] {
             session.press(key)
             session.expectScreen("час контроля: только просмотр, изменения не сохраняются")
@@ -27,9 +26,36 @@ struct DashboardControlTests {
         }
         session.type("в")
         screen = session.expectScreen("час контроля: только просмотр, изменения не сохраняются")
-        #expect(screen.contains("Просрочено: 28"))
+        #expect(screen.contains("Просрочено по школам: 24"))
         session.quit(with: "й")
         #expect(try session.snapshot() == before)
+    }
+
+    /// The meeting room's projector: the counts read off the real screen.
+    @Test("120×40: заголовки групп в сумме дают «Просрочено», одно мероприятие — одна строка")
+    func controlCountsAddUpOnTheRealScreen() throws {
+        let session = try TerminalSampleSession(width: 120, height: 40)
+        session.open("control --as-of 2022-06-15", ready: { $0.contains("Час контроля") })
+        var screen = session.expectScreen("Просрочено мероприятий: 6")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(headingCounts(lines) == [3, 2, 1], "\(screen)")
+        #expect(lines.filter { $0.contains("18. Час контроля") }.count == 1)
+        #expect(screen.contains("— январь – май"))
+        #expect(lines.filter { $0.contains("— все 7 школ · также: ИМЦ УО") }.count == 3, "\(screen)")
+        session.press("g")
+        screen = session.expectScreen("Просрочено по школам: 24 (мероприятий: 6)")
+        session.press("End")
+        _ = session.expectScreen("Хамидие — 3 мероприятия")
+        session.quit()
+    }
+
+    /// The numbers after «— » in the headings ruled «────».
+    private func headingCounts(_ lines: [String]) -> [Int] {
+        lines.compactMap { line in
+            guard line.contains("────"), let dash = line.range(of: " — "),
+                  let count = line[dash.upperBound...].split(separator: " ").first else { return nil }
+            return Int(count)
+        }
     }
 
     @Test("смена размера: 60×16 — панель, меньше — «окно слишком мало», назад — снова панель")

@@ -4,6 +4,9 @@ import RoadmapModel
 enum RussianText {
     static let shortMonths = ["янв", "фев", "мар", "апр", "май", "июн",
                               "июл", "авг", "сен", "окт", "ноя", "дек"]
+    /// A month named on its own: «18. Час контроля — февраль, март».
+    static let months = ["январь", "февраль", "март", "апрель", "май", "июнь",
+                         "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
     /// At most two letters per month, and no two months alike: one letter
     /// where it is the month's alone («я», «ф», «с», «о», «н», «д»), the
     /// first and a telling consonant where two months share the first

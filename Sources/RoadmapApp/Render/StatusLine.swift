@@ -35,7 +35,7 @@ enum StatusLine {
 
     /// (keys, word) pairs for the current screen.
     static func hints(_ state: AppState) -> [(String, String)] {
-        if state.helpOpen { return [("любая клавиша", "закрыть справку")] }
+        if state.helpOpen { return HelpOverlay.Placement(state).scrolls ? [("↑ ↓ PgUp PgDn", "листать"), ("другая клавиша", "закрыть справку")] : [("любая клавиша", "закрыть справку")] }
         if let hints = FormStatus.hints(state) { return hints }
         if state.input != .none {
             let keys = LineEditor.bindings.map { binding in

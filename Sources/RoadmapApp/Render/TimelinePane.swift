@@ -68,14 +68,21 @@ enum TimelinePane {
         let monthsX: Int
         let months: [(year: Int, month: Int)]
 
+        /// Columns a title keeps before the months take more than three each.
+        static let readableTitle = 30
+
         init(width: Int, x: Int, measures: [Measure], period: Period) {
             self.x = x
             months = period.months
-            monthWidth = max(2, min(6, (width - max(16, width / 3)) / 12))
-            labelWidth = max(4, width - monthWidth * 12 - 1)
-            monthsX = x + labelWidth + 1
             let widest = measures.lazy.map { DisplayWidth.of($0.number) }.max() ?? 3
             numberWidth = min(widest, 7) + 1
+            // A third of the width for the label, and never less than a
+            // readable title while the months can keep three columns each.
+            let readable = 1 + numberWidth + Geometry.readableTitle + 1
+            let label = width - readable >= 36 ? max(width / 3, readable) : max(16, width / 3)
+            monthWidth = max(2, min(6, (width - label) / 12))
+            labelWidth = max(4, width - monthWidth * 12 - 1)
+            monthsX = x + labelWidth + 1
         }
 
         /// The marker column («▸» on the selected row) comes before the number.
@@ -139,15 +146,22 @@ enum TimelinePane {
     /// hold a space and a short form of one or two letters («с о н д я ф мр
     /// ап мй ин ил ав»): single capitals «М», «И», «А» would each stand for
     /// two months, and these forms read unambiguously at a glance; the as-of
-    /// month keeps its full name (its neighbour before it gives way if the
-    /// two would touch). Two columns cannot hold a name: every
+    /// month keeps its full name (the forms before it stand one column
+    /// earlier so that no two touch). Two columns cannot hold a name: every
     /// other month is named across two columns, always including the as-of
     /// month.
     static func monthLabel(_ i: Int, month: Int, asOfIndex: Int?, width: Int) -> (String, Int)? {
         let name = RussianText.shortMonths[month - 1]
         switch width {
         case 4...: return (name, 0)
-        case 3: return i == asOfIndex ? (name, 0) : (RussianText.monthAbbreviations[month - 1], 1)
+        case 3:
+            if i == asOfIndex { return (name, 0) }
+            // Before the as-of month a two-letter form stands at the front of
+            // its columns, so a space still parts each from the next and
+            // from the name that fills all three: none has to give way.
+            let short = RussianText.monthAbbreviations[month - 1]
+            let early = asOfIndex.map { i < $0 } ?? false
+            return (short, early && DisplayWidth.of(short) > 1 ? 0 : 1)
         default: return (i - (asOfIndex ?? 0)) % 2 == 0 ? (name, 0) : nil
         }
     }

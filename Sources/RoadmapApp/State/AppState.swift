@@ -66,6 +66,8 @@ public struct AppState: Sendable {
     public internal(set) var savingBlocked: String?
     public internal(set) var grouping: ControlGrouping = .responsible
     public internal(set) var controlScroll = 0
+    /// The first line of the help shown, where it does not fit whole.
+    public internal(set) var helpScroll = 0
 
     public private(set) var filters = Filters()
     public private(set) var summary: Summary
@@ -228,7 +230,7 @@ public struct AppState: Sendable {
 
     /// Keeps every list's selection on screen at the current size.
     mutating func revealSelections() {
-        let layout = Layout(width: size.width, height: size.height)
+        let layout = self.layout
         for pane in Pane.allCases {
             let visible = layout.rows(pane)
             lists[pane, default: ListPosition()].reveal(visible: visible, count: pane.view.count(self),

@@ -11,8 +11,7 @@ public enum ControlGrouping: Hashable, Sendable {
 /// One line of the «Час контроля» screen.
 public enum ControlRow: Hashable, Sendable {
     case group(title: String, count: Int, new: Int)
-    /// `isNew`: it was not yet overdue at the previous meeting a month ago.
-    case item(OverdueItem, isNew: Bool)
+    case item(ControlEntry)
     case gap
 
     /// The previous meeting is a month before the as-of date; an item was
@@ -21,33 +20,53 @@ public enum ControlRow: Hashable, Sendable {
         item.due >= asOf.adding(months: -1)
     }
 
-    /// Groups with most items first; an item with several responsible
-    /// appears under each of them.
-    static func rows(_ items: [OverdueItem], grouping: ControlGrouping, asOf: Day) -> [ControlRow] {
-        var groups: [String: [OverdueItem]] = [:]
+    /// Groups with most measures first, each measure once in its group.
+    /// By responsible a measure stands under its first-named responsible
+    /// only (the others are named beside it), so the groups add up to the
+    /// measures late; by school it stands under each school where it is
+    /// late, and the groups add up to those pairs.
+    static func rows(_ items: [OverdueItem], grouping: ControlGrouping, asOf: Day, schoolCount: Int) -> [ControlRow] {
+        var order: [String] = []
+        var groups: [String: [String: [OverdueItem]]] = [:]
+        var measureOrder: [String: [String]] = [:]
         for item in items {
-            for name in groupNames(item, grouping) { groups[name, default: []].append(item) }
+            let name = groupName(item, grouping)
+            if groups[name] == nil { order.append(name) }
+            if groups[name, default: [:]][item.measure.id] == nil { measureOrder[name, default: []].append(item.measure.id) }
+            groups[name, default: [:]][item.measure.id, default: []].append(item)
         }
-        let ordered = groups.sorted { a, b in
-            a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key
+        let ordered = order.sorted { a, b in
+            let (ca, cb) = (groups[a]?.count ?? 0, groups[b]?.count ?? 0)
+            return ca != cb ? ca > cb : a < b
         }
         var rows: [ControlRow] = []
-        for (name, members) in ordered {
+        for name in ordered {
+            let entries = (measureOrder[name] ?? []).compactMap { groups[name]?[$0] }.map {
+                ControlEntry($0, grouping: grouping, asOf: asOf, schoolCount: schoolCount)
+            }
             if !rows.isEmpty { rows.append(.gap) }
-            let fresh = members.filter { isNew($0, asOf: asOf) }.count
-            rows.append(.group(title: name, count: members.count, new: fresh))
-            rows += members.map { .item($0, isNew: isNew($0, asOf: asOf)) }
+            rows.append(.group(title: name, count: entries.count, new: entries.filter(\.isNew).count))
+            rows += entries.map { .item($0) }
         }
         return rows
     }
 
-    static func groupNames(_ item: OverdueItem, _ grouping: ControlGrouping) -> [String] {
-        switch grouping {
-        case .responsible:
-            let names = item.measure.responsible.filter { !$0.isEmpty }
-            return names.isEmpty ? ["ответственный не указан"] : names
-        case .school:
-            return [item.school?.shortName ?? "муниципальные мероприятия"]
+    /// The measures (by responsible) or measure-and-school pairs (by
+    /// school) the groups count, and how many of them are new.
+    static func totals(_ rows: [ControlRow]) -> (count: Int, new: Int) {
+        rows.reduce((0, 0)) { sum, row in
+            guard case .group(_, let count, let new) = row else { return sum }
+            return (sum.0 + count, sum.1 + new)
         }
     }
+
+    static func groupName(_ item: OverdueItem, _ grouping: ControlGrouping) -> String {
+        switch grouping {
+        case .responsible: return lead(item.measure) ?? "ответственный не указан"
+        case .school: return item.school?.shortName ?? "муниципальные мероприятия"
+        }
+    }
+
+    /// The first-named responsible leads the measure.
+    static func lead(_ measure: Measure) -> String? { measure.responsible.first { !$0.isEmpty } }
 }

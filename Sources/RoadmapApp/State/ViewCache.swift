@@ -48,7 +48,8 @@ public struct ViewCache: Sendable {
         for item in admittedOverdue { if let school = item.key.school { overdueBySchool[school, default: 0] += 1 } }
         overdue = admittedOverdue.filter { filters.school == nil || $0.key.school == filters.school }
         if state.mode == .control {
-            control = ControlRow.rows(state.summary.overdue, grouping: state.grouping, asOf: state.asOf)
+            control = ControlRow.rows(state.summary.overdue, grouping: state.grouping, asOf: state.asOf,
+                                      schoolCount: data.schools.filter { $0.isActive(on: state.asOf) }.count)
         }
     }
 

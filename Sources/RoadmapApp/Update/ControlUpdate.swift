@@ -1,7 +1,7 @@
 /// «Час контроля»: scrolling and grouping only; nothing here can change the data.
 enum ControlUpdate {
     static func perform(_ action: Action, _ state: inout AppState) {
-        let page = max(1, Layout(width: state.size.width, height: state.size.height).controlRows)
+        let page = max(1, state.layout.controlRows)
         switch action {
         case .up: state.controlScroll -= 1
         case .down: state.controlScroll += 1

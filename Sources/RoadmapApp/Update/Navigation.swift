@@ -2,9 +2,9 @@
 /// the detail while it is open.
 enum Navigation {
     static func move(_ action: Action, _ state: inout AppState) {
-        let layout = Layout(width: state.size.width, height: state.size.height)
+        let layout = state.layout
         let area = layout.area(state.focus)
-        if state.detailOpen, area.overlaps(layout.detail) {
+        if state.detailOpen, area.overlaps(layout.detail), !layout.floats(state.focus) {
             scrollDetail(action, page: layout.detailRows, &state)
             if action == .left || action == .right { stepOccurrence(action, &state) }
             return
@@ -46,7 +46,7 @@ enum Navigation {
         case .end: state.detailScroll = Int.max / 2
         default: break
         }
-        let layout = Layout(width: state.size.width, height: state.size.height)
+        let layout = state.layout
         let lines = DetailView.lines(state, width: layout.detail.inner.width).count
         state.detailScroll = max(0, min(state.detailScroll, lines - layout.detailRows))
     }

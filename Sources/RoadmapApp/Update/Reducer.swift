@@ -65,7 +65,7 @@ enum Reducer {
         }
         switch state.modal {
         case .help:
-            state.modal = .none
+            HelpScrolling.handle(action, &state)
             return []
         case .confirmation: return Confirming.handle(key, &state)
         case .form: return FormUpdate.handle(key, &state)
@@ -80,7 +80,7 @@ enum Reducer {
         }
         switch action {
         case .quit: return quit(&state)
-        case .help: state.modal = .help; return []
+        case .help: state.modal = .help; state.helpScroll = 0; return []
         case .monthBack: AsOfDate.step(months: -1, &state); return []
         case .monthForward: AsOfDate.step(months: 1, &state); return []
         case .today: AsOfDate.set(state.today, &state); return []

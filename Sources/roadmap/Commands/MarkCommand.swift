@@ -10,9 +10,10 @@ struct MarkCommand: ParsableCommand {
         discussion: """
         Примеры:
           roadmap mark 2.4 --status done --note "Курсы прошли 12 учителей" --date 25.11.2020
-          roadmap mark 8 --school urozhaynoe --status in-progress
+          roadmap mark 8 --school Урожайное --status in-progress
           roadmap mark 18 --occurrence 2022-03-31 --status done --by "Шидукова Л.П."
-        Для мероприятий, которые выполняет каждая школа, нужен --school ID или --all-schools. \
+        Для мероприятий, которые выполняет каждая школа, нужен --school (название школы, \
+        любая его часть, которая есть только у неё, или id) или --all-schools. \
         Для повторяющихся — --occurrence: любая дата внутри нужного периода.
         """
     )
@@ -22,7 +23,8 @@ struct MarkCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Номер мероприятия, например 2.4.", valueName: "MEASURE"))
     var measure: String
 
-    @Option(help: ArgumentHelp("Школа (id) — для мероприятий, которые выполняет каждая школа.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Для мероприятий, которые выполняет каждая школа: её название («Урожайное», любая его часть) или id.",
+                               valueName: "SCHOOL"))
     var school: String?
 
     @Flag(name: .customLong("all-schools"), help: "Отметить сразу для всех школ мероприятия.")
@@ -118,13 +120,13 @@ struct MarkTarget {
         }
         let schools = data.schools(for: measure).filter { $0.left == nil }
         if allSchools { return schools.map(\.id) }
-        guard let school else {
-            throw ValidationError("Мероприятие \(measure.number) выполняет каждая школа: укажите --school ID или --all-schools"
-                + Suggestions.hint(for: "", among: schools.map(\.id)) + ".")
+        guard let typed = school else {
+            throw ValidationError("Мероприятие \(measure.number) выполняет каждая школа: укажите --school или --all-schools"
+                + Suggestions.hint(for: "", among: schools.map(\.shortName)) + ".")
         }
-        try SchoolArgument.check(school, in: data)
+        let school = try SchoolArgument.resolve(typed, in: data)
         guard data.schools(for: measure).contains(where: { $0.id == school }) else {
-            throw ValidationError("Школа «\(school)» не участвует в мероприятии \(measure.number).")
+            throw ValidationError("Школа «\(data.school(school)?.shortName ?? school)» не участвует в мероприятии \(measure.number).")
         }
         return [school]
     }

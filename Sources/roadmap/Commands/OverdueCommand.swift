@@ -33,8 +33,8 @@ struct OverdueCommand: ParsableCommand {
 
 
     func run() throws {
-        let query = OverdueQuery(asOf: try date.day,
-                                 school: schoolFilter.school, responsible: responsible)
+        // The school is resolved from its name once the data is read.
+        let query = OverdueQuery(asOf: try date.day, school: nil, responsible: responsible)
         let items = try noCache ? fromJSON(query) : fromCache(query)
         switch format {
         case .table: Console.out(OverdueOutput.table(items, asOf: query.asOf))
@@ -48,7 +48,8 @@ extension OverdueCommand {
     /// The JSON files, as every other command reads them.
     private func fromJSON(_ query: OverdueQuery) throws -> [OverdueItem] {
         let (_, data) = try options.load()
-        _ = try schoolFilter.checked(in: data)
+        var query = query
+        query.school = try schoolFilter.checked(in: data)
         return Overdue.items(in: data, schedule: Schedule(data), query: query)
     }
 
@@ -60,14 +61,16 @@ extension OverdueCommand {
         let cache = OverdueIndexCache(root: root)
         guard let hit = cache.cached() else {
             let (data, _) = try options.checked(cache.loadAndRebuild(), DataDirectory(root), quietWarnings: false)
-            _ = try schoolFilter.checked(in: data)
+            var query = query
+            query.school = try schoolFilter.checked(in: data)
             return Overdue.items(in: data, schedule: Schedule(data), query: query)
         }
         DataOptions.reportWarnings(hit.warningCount)
+        var query = query
         if schoolFilter.school != nil {
             let index = hit.index
-            _ = try schoolFilter.checked(in: RoadmapData(roadmap: index.roadmap, schools: index.schools,
-                                                         measures: index.measures, progress: []))
+            query.school = try schoolFilter.checked(in: RoadmapData(roadmap: index.roadmap, schools: index.schools,
+                                                                    measures: index.measures, progress: []))
         }
         return hit.index.overdueItems(query: query)
     }
