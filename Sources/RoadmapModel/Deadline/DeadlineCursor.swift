@@ -48,6 +48,14 @@ struct DeadlineCursor {
         return value
     }
 
+    /// «12.00», «18:00 ч», «12.00 часов»: a time of day with its unit.
+    mutating func time() -> Bool {
+        guard case .time? = next?.kind else { return false }
+        index += 1
+        _ = word(["ч", "час", "часа", "часов", "мин", "минут"])
+        return true
+    }
+
     mutating func dash() -> Bool {
         guard next?.kind == .dash else { return false }
         index += 1

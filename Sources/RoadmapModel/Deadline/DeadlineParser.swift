@@ -129,6 +129,10 @@ public enum DeadlineParser {
         let tokens = DeadlineSpelling.repaired(DeadlineTokenizer.tokens(remarks.body))
         if !tokens.isEmpty {
             guard let items = grammar.items(of: tokens) else { return unrecognized }
+            if items.count == 1, case .recurring(let recurrence, nil, nil) = items[0], remarks.remarks.count == 1,
+               let named = assembly.recurrence(phrase, recurrence, namedBy: remarks.remarks[0], grammar: grammar) {
+                return named
+            }
             return assembly.deadline(phrase, items: grammar.applyingRemarkLimits(remarks.remarks, to: items),
                                      remarks: remarks.remarks)
         }

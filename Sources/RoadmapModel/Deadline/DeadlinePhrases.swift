@@ -4,6 +4,11 @@ enum DeadlinePhrases {
     /// The whole period. «Еженедельно» and «ежедневно» land here too: the
     /// model keeps no weekly occurrences, so they are due all period long.
     static let continuous: [DeadlinePhrasePattern] = [
+        // «еженедельно по пятницам»: a day of the week is finer than the
+        // model keeps; first, before «еженедельно» alone takes the word.
+        "еженедельно? по понедельникам|вторникам|средам|четвергам|пятницам|субботам",
+        "еженедельно? каждый понедельник|вторник|четверг",
+        "еженедельно? каждую среду|пятницу|субботу",
         "постоянно|ежегодно|еженедельно|ежедневно|систематически|регулярно|круглогодично",
         "в течение|течении всего? учебного|календарного|отчетного? года|периода",
         "на протяжении всего? учебного|календарного|отчетного? года|периода",
@@ -87,7 +92,7 @@ enum DeadlinePhrases {
 
     /// «в течение марта», «в течение 2022 года».
     static let during: [DeadlinePhrasePattern] = [
-        "в течение|течении", "на протяжении",
+        "в течение|течении", "на протяжении", "в период",
     ].map(DeadlinePhrasePattern.init)
 
     /// «до 30.10.2020», «не позднее 25.12.2020», «к 1 сентября».
