@@ -32,11 +32,29 @@ extension DeadlineGrammar {
         return name
     }
 
-    /// One or more words the grammar has no meaning for, as written.
+    /// One or more words the grammar has no meaning for, as written;
+    /// quotes may stand among them («праздник «Последний звонок»»).
     private func nameWords(_ cursor: inout DeadlineCursor) -> String? {
         let start = cursor.index
-        while let token = cursor.next, isNameWord(token) { cursor.advance() }
-        return cursor.index > start ? cursor.original(from: start) : nil
+        var words = 0
+        while let token = cursor.next, isNameWord(token) || isQuote(token) {
+            if token.word != nil { words += 1 }
+            cursor.advance()
+        }
+        guard words > 0 else { return nil }
+        return cursor.tokens[start..<cursor.index].reduce(into: "") { name, token in
+            let glued = name.isEmpty || name.last.map(DeadlineGrammar.openingQuotes.contains) == true
+                || DeadlineGrammar.closingQuotes.contains(token.original.first ?? " ")
+            name += (glued ? "" : " ") + token.original
+        }
+    }
+
+    static let openingQuotes: Set<Character> = ["«", "„", "“"]
+    static let closingQuotes: Set<Character> = ["»", "”"]
+
+    private func isQuote(_ token: DeadlineToken) -> Bool {
+        guard case .other(let c) = token.kind else { return false }
+        return DeadlineGrammar.openingQuotes.contains(c) || DeadlineGrammar.closingQuotes.contains(c)
     }
 
     private func isNameWord(_ token: DeadlineToken) -> Bool {

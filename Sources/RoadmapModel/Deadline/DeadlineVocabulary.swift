@@ -153,14 +153,18 @@ enum DeadlineVocabulary {
     ]
 
     /// «текущего года», «этого учебного года»: the year the roadmap is for.
-    static let currentWords: Set<String> = ["текущего", "текущем", "текущий", "этого", "этом", "сего", "нынешнего"]
+    /// «т.г.», «с.г.» are the abbreviations of «текущего / сего года».
+    static let currentWords: Set<String> = ["текущего", "текущем", "текущий", "этого", "этом", "сего", "нынешнего", "т", "с"]
+
+    /// «текущего календарного года».
+    static let calendarWords: Set<String> = ["календарного", "календарном", "календарный"]
 
     /// «следующего года», «в следующем учебном году»: the one after it.
     static let nextWords: Set<String> = ["следующего", "следующем", "следующий", "будущего", "будущем"]
 
     /// Every word the grammar can use: unknown words are repaired towards these.
     static let known: Set<String> = {
-        var words = grammarWords.union(yearWords).union(academicWords).union(currentWords).union(nextWords)
+        var words = grammarWords.union(yearWords).union(academicWords).union(currentWords).union(nextWords).union(calendarWords)
         words.formUnion(months.keys)
         words.formUnion(seasons.keys)
         words.formUnion(units.keys)

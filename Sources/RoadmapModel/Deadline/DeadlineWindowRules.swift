@@ -90,8 +90,13 @@ extension DeadlineGrammar {
         if case .date(let day, let month, let year)? = cursor.next?.kind {
             cursor.advance()
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-            if year != nil { _ = cursor.word(DeadlineVocabulary.yearWords) }
-            return PartialDay(day: day, month: month, year: year)
+            let written = PartialDay(day: day, month: month, year: year)
+            guard year == nil else {
+                _ = cursor.word(DeadlineVocabulary.yearWords)
+                return written
+            }
+            // «до 01.10 с.г.»: the year in words after a date without one.
+            return applying(yearSpec(&cursor)?.0, to: written)
         }
         guard let day = cursor.number(in: 1...31), let month = monthWord(&cursor) else { return nil }
         return applying(yearSpec(&cursor)?.0, to: PartialDay(day: day, month: month, year: nil))

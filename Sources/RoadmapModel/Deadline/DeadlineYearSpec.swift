@@ -28,8 +28,11 @@ extension DeadlineGrammar {
         let current = cursor.word(DeadlineVocabulary.currentWords) != nil
         guard current || cursor.word(DeadlineVocabulary.nextWords) != nil else { return nil }
         let academic = cursor.word(DeadlineVocabulary.academicWords) != nil
+        let calendar = !academic && cursor.word(DeadlineVocabulary.calendarWords) != nil
         guard cursor.word(DeadlineVocabulary.yearWords) != nil else { return nil }
         let start = context.period.start.year
+        // «текущего календарного года» in a school year could be either of its two.
+        if calendar && context.period.isAcademic { return nil }
         switch (context.period.isAcademic, academic, current) {
         case (true, _, true): return .academic(start)
         case (true, true, false): return .academic(start + 1)
