@@ -63,6 +63,8 @@ enum DeadlinePhrases {
         "по|при необходимости",
         "по запросу|запросам|заявке|заявкам",
         "по согласованию|требованию",
+        // A document that prints no deadline: said so, never a date made up.
+        "без срока|сроков", "бессрочно", "срок|сроки не указан|указаны|установлен|установлены",
     ].map(DeadlinePhrasePattern.init)
 
     /// «ежегодно в сентябре»: once a year, at the dates that follow.
