@@ -31,7 +31,7 @@ enum DocxReader {
 }
 
 /// Collects the body of `document.xml`: a paragraph outside tables is a
-/// prose row; a row of a top-level table is a table row whose cells hold
+/// prose row, or a table row when tabs separate its cells; a row of a top-level table is a table row whose cells hold
 /// their paragraphs separated by `\n`. A cell spanning columns
 /// (`w:gridSpan`) is followed by empty cells, so columns stay aligned. A
 /// cell continuing a vertical merge (`w:vMerge` without `restart`, what Word
@@ -96,8 +96,9 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "t":
             inText = true
         // Only inside a run: `w:tab` in paragraph properties is a tab stop, not text.
+        // Outside tables a tab separates cells, as in a converted text line.
         case "tab" where inRun:
-            paragraph += " "
+            paragraph += tableDepth == 0 ? "\t" : " "
         case "br" where inRun, "cr" where inRun:
             paragraph += "\n"
         default:
@@ -119,7 +120,8 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "p":
             if tableDepth == 0 {
                 proseLine += 1
-                append(SourceRow(cells: [paragraph], line: proseLine, isTable: false), parser)
+                // A table typed as tab-separated paragraphs reads like the text.
+                append(SourceRow.textLine(paragraph, number: proseLine), parser)
                 paragraph = ""
             } else if tableDepth == 1 {
                 cell.append(paragraph)
