@@ -7,26 +7,9 @@ import FoundationXML
 /// for its paragraphs and tables.
 enum DocxReader {
     static func read(_ data: Data, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> SourceDocument {
-        let part = "word/document.xml"
-        let found: Data?
-        do throws(ZipFault) {
-            found = try OfficeArchive(data, limits: limits).part(part)
-        } catch {
-            throw ImportError(file: file, "не удалось открыть как DOCX: \(error.text)")
-        }
-        guard let xml = found else {
-            throw ImportError(file: file, "в архиве нет \(part) — это не документ Word (DOCX)")
-        }
-        try XMLInput.check(xml, part: part, file: file)
-        let body = DocxBodyParser()
-        let parser = XMLParser(data: xml)
-        parser.delegate = body
-        guard parser.parse() else {
-            if body.tooManyRows { throw InputLimits.tooManyRows(file) }
-            throw ImportError(file: file, line: parser.lineNumber,
-                              "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
-        }
-        return SourceDocument(file: file, kind: .docx, rows: body.rows)
+        let rows = try OfficePartReader.read(data, file: file, part: "word/document.xml", format: .docx,
+                                             body: DocxBodyParser(), limits: limits)
+        return SourceDocument(file: file, kind: .docx, rows: rows)
     }
 }
 
@@ -40,7 +23,7 @@ enum DocxReader {
 /// the table logic decides whether the row is a new measure that shares the
 /// cell (a deadline printed once for two measures) or the same measure
 /// going on.
-final class DocxBodyParser: NSObject, XMLParserDelegate {
+final class DocxBodyParser: NSObject, OfficeBodyParser {
     private(set) var rows: [SourceRow] = []
     /// Set when the body holds more rows than `InputLimits.rows`: the
     /// parse is stopped there, before an empty paragraph a few bytes long
