@@ -7,9 +7,7 @@ import FoundationXML
 /// for its paragraphs and tables.
 enum DocxReader {
     static func read(_ data: Data, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> SourceDocument {
-        let rows = try OfficePartReader.read(data, file: file, part: "word/document.xml", format: .docx,
-                                             body: DocxBodyParser(), limits: limits)
-        return SourceDocument(file: file, kind: .docx, rows: rows)
+        try OfficePartReader.read(data, file: file, part: "word/document.xml", format: .docx, body: DocxBodyParser(), limits: limits)
     }
 }
 
@@ -24,11 +22,7 @@ enum DocxReader {
 /// cell (a deadline printed once for two measures) or the same measure
 /// going on.
 final class DocxBodyParser: NSObject, OfficeBodyParser {
-    private(set) var rows: [SourceRow] = []
-    /// Set when the body holds more rows than `InputLimits.rows`: the
-    /// parse is stopped there, before an empty paragraph a few bytes long
-    /// becomes a row a hundred bytes large, millions of times.
-    private(set) var tooManyRows = false
+    let collected = OfficeRows()
 
     private var tableDepth = 0
     private var tableRowNumber = 0
@@ -44,16 +38,11 @@ final class DocxBodyParser: NSObject, OfficeBodyParser {
     private var mergedCells: Set<Int> = []
 
     private enum MergeState { case none, restart, `continue` }
-    private var proseLine = 0
-
-    private static func local(_ name: String) -> String {
-        name.split(separator: ":").last.map(String.init) ?? name
-    }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
         let value = attributes["w:val"] ?? attributes["val"]
-        switch Self.local(elementName) {
+        switch OfficeRows.local(elementName) {
         case "tbl":
             tableDepth += 1
             if tableDepth == 1 { tableRowNumber = 0; mergeTexts = [:] }
@@ -95,16 +84,14 @@ final class DocxBodyParser: NSObject, OfficeBodyParser {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
-        switch Self.local(elementName) {
+        switch OfficeRows.local(elementName) {
         case "t":
             inText = false
         case "r":
             inRun = false
         case "p":
             if tableDepth == 0 {
-                proseLine += 1
-                // A table typed as tab-separated paragraphs reads like the text.
-                append(SourceRow.textLine(paragraph, number: proseLine), parser)
+                collected.prose(paragraph, parser)
                 paragraph = ""
             } else if tableDepth == 1 {
                 cell.append(paragraph)
@@ -123,7 +110,7 @@ final class DocxBodyParser: NSObject, OfficeBodyParser {
             cells.append(text)
             cells += Array(repeating: "", count: span - 1)
         case "tr" where tableDepth == 1:
-            append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
+            collected.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
         case "tbl":
             tableDepth -= 1
             if tableDepth == 1, !paragraph.isEmpty {
@@ -133,14 +120,5 @@ final class DocxBodyParser: NSObject, OfficeBodyParser {
         default:
             break
         }
-    }
-
-    private func append(_ row: SourceRow, _ parser: XMLParser) {
-        guard rows.count < InputLimits.rows else {
-            tooManyRows = true
-            parser.abortParsing()
-            return
-        }
-        rows.append(row)
     }
 }

@@ -7,9 +7,7 @@ import FoundationXML
 /// its paragraphs and tables, into the same rows a DOCX gives.
 enum OdtReader {
     static func read(_ data: Data, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> SourceDocument {
-        let rows = try OfficePartReader.read(data, file: file, part: "content.xml", format: .odt,
-                                             body: OdtBodyParser(), limits: limits)
-        return SourceDocument(file: file, kind: .docx, rows: rows)
+        try OfficePartReader.read(data, file: file, part: "content.xml", format: .odt, body: OdtBodyParser(), limits: limits)
     }
 }
 
@@ -19,12 +17,10 @@ enum OdtReader {
 /// lends its text to the covered cells below it, which the row marks in
 /// `mergedCells`, as Word's `w:vMerge` does.
 final class OdtBodyParser: NSObject, OfficeBodyParser {
-    private(set) var rows: [SourceRow] = []
-    private(set) var tooManyRows = false
+    let collected = OfficeRows()
 
     private var tableDepth = 0
     private var tableRowNumber = 0
-    private var proseLine = 0
     private var paragraphDepth = 0
     private var paragraph = ""
     private var cells: [String] = []
@@ -39,17 +35,13 @@ final class OdtBodyParser: NSObject, OfficeBodyParser {
     /// LibreOffice repeats empty cells to the sheet's width; a table has far fewer.
     private static let maximumColumns = 63
 
-    private static func local(_ name: String) -> String {
-        name.split(separator: ":").last.map(String.init) ?? name
-    }
-
     private static func count(_ value: String?) -> Int {
         min(max(1, Int(value ?? "1") ?? 1), maximumColumns)
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
-        switch Self.local(elementName) {
+        switch OfficeRows.local(elementName) {
         case "table":
             tableDepth += 1
             if tableDepth == 1 { tableRowNumber = 0; rowSpans = [:] }
@@ -83,13 +75,12 @@ final class OdtBodyParser: NSObject, OfficeBodyParser {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
-        switch Self.local(elementName) {
+        switch OfficeRows.local(elementName) {
         case "p", "h":
             paragraphDepth -= 1
             guard paragraphDepth == 0 else { return }
             if tableDepth == 0 {
-                proseLine += 1
-                append(SourceRow.textLine(paragraph, number: proseLine), parser)
+                collected.prose(paragraph, parser)
                 paragraph = ""
             } else if tableDepth == 1 {
                 cell.append(paragraph)
@@ -103,7 +94,7 @@ final class OdtBodyParser: NSObject, OfficeBodyParser {
         case "covered-table-cell" where tableDepth == 1:
             for _ in 0..<repeated { cover() }
         case "table-row" where tableDepth == 1:
-            append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
+            collected.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
         case "table":
             tableDepth -= 1
             if tableDepth == 1, !paragraph.isEmpty {
@@ -123,14 +114,5 @@ final class OdtBodyParser: NSObject, OfficeBodyParser {
         cells.append(span.text)
         mergedCells.insert(column)
         rowSpans[column] = span.rows > 1 ? (span.text, span.rows - 1) : nil
-    }
-
-    private func append(_ row: SourceRow, _ parser: XMLParser) {
-        guard rows.count < InputLimits.rows else {
-            tooManyRows = true
-            parser.abortParsing()
-            return
-        }
-        rows.append(row)
     }
 }

@@ -3,11 +3,43 @@ import Foundation
 import FoundationXML
 #endif
 
-/// A collector of rows from one XML part of an office package.
+/// A walker of one XML part of an office package, collecting its rows.
 protocol OfficeBodyParser: XMLParserDelegate {
-    var rows: [SourceRow] { get }
-    /// Set when the part holds more rows than `InputLimits.rows`.
-    var tooManyRows: Bool { get }
+    var collected: OfficeRows { get }
+}
+
+extension OfficeBodyParser {
+    var rows: [SourceRow] { collected.rows }
+}
+
+/// The rows an office part gives, under `InputLimits.rows`: past it the
+/// parse is stopped, before an empty paragraph a few bytes long becomes a
+/// row a hundred bytes large, millions of times.
+final class OfficeRows {
+    private(set) var rows: [SourceRow] = []
+    private(set) var tooManyRows = false
+    private var proseLine = 0
+
+    /// A paragraph outside tables: prose, or a table row when tabs separate
+    /// its cells (a table typed as text reads as the text does).
+    func prose(_ paragraph: String, _ parser: XMLParser) {
+        proseLine += 1
+        append(SourceRow.textLine(paragraph, number: proseLine), parser)
+    }
+
+    func append(_ row: SourceRow, _ parser: XMLParser) {
+        guard rows.count < InputLimits.rows else {
+            tooManyRows = true
+            parser.abortParsing()
+            return
+        }
+        rows.append(row)
+    }
+
+    /// «w:tc», «table:table-cell»: the element's name without its prefix.
+    static func local(_ name: String) -> String {
+        name.split(separator: ":").last.map(String.init) ?? name
+    }
 }
 
 /// How errors name a package format: «как DOCX», «не документ Word
@@ -25,7 +57,7 @@ struct OfficeFormat: Sendable {
 /// walks it with `body`: the same safe path for every format.
 enum OfficePartReader {
     static func read(_ data: Data, file: String, part: String, format: OfficeFormat, body: some OfficeBodyParser,
-                     limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> [SourceRow] {
+                     limits: ArchiveLimits) throws(ImportError) -> SourceDocument {
         let found: Data?
         do throws(ZipFault) {
             found = try OfficeArchive(data, limits: limits).part(part)
@@ -39,10 +71,10 @@ enum OfficePartReader {
         let parser = XMLParser(data: xml)
         parser.delegate = body
         guard parser.parse() else {
-            if body.tooManyRows { throw InputLimits.tooManyRows(file) }
+            if body.collected.tooManyRows { throw InputLimits.tooManyRows(file) }
             throw ImportError(file: file, line: parser.lineNumber,
                               "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не \(format.program)")
         }
-        return body.rows
+        return SourceDocument(file: file, kind: .docx, rows: body.collected.rows)
     }
 }
