@@ -115,6 +115,13 @@
 ///   make a measure overdue or hide it; write «осенние каникулы». The phrase is
 ///   always kept as written.
 ///
+/// - **Beside a day, named windows, relative years** (README has the
+///   examples): a time of day and a footnote mark leave the day as it is;
+///   words the grammar has no meaning for name the window beside them
+///   (`DeadlineNameRules`); «текущего / следующего года» are read from the
+///   period where that is unambiguous (`DeadlineYearSpec`); a bracket with
+///   one month per occurrence places a recurrence (`DeadlineRemarkDates`).
+///
 /// The choices where documents are ambiguous are in README.md.
 public enum DeadlineParser {
     /// Longer cells are not deadlines but text pasted into the wrong column.
