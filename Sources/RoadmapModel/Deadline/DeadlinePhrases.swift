@@ -40,6 +40,8 @@ enum DeadlinePhrases {
         (.halfYear, "каждое полугодие"),
         (.halfYear, "2 раза в год"),
         (.halfYear, "дважды в год"),
+        (.halfYear, "два раза в год"),
+        (.quarterly, "четыре раза в год"),
     ] as [(Recurrence, String)]).map { ($0.0, DeadlinePhrasePattern($0.1)) }
 
     /// «по итогам каждой четверти», «по окончании квартала»: not the units
