@@ -24,99 +24,79 @@ enum DocxReader {
 final class DocxBodyParser: NSObject, OfficeBodyParser {
     let collected = OfficeRows()
 
-    private var tableDepth = 0
-    private var tableRowNumber = 0
-    private var paragraph = ""
     private var inText = false
     private var inRun = false
-    private var cells: [String] = []
-    private var cell: [String] = []
     private var span = 1
     private var mergeState = MergeState.none
     /// Per grid column, the text of the cell that started the open merge.
     private var mergeTexts: [Int: String] = [:]
-    private var mergedCells: Set<Int> = []
 
     private enum MergeState { case none, restart, `continue` }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
         let value = attributes["w:val"] ?? attributes["val"]
+        let outer = collected.isOuterTable
         switch OfficeRows.local(elementName) {
         case "tbl":
-            tableDepth += 1
-            if tableDepth == 1 { tableRowNumber = 0; mergeTexts = [:] }
-        case "tr" where tableDepth == 1:
-            cells = []
-            mergedCells = []
-            tableRowNumber += 1
-        case "tc" where tableDepth == 1:
-            cell = []
+            if collected.startTable() { mergeTexts = [:] }
+        case "tr" where outer:
+            collected.startRow()
+        case "tc" where outer:
+            collected.startCell()
             span = 1
             mergeState = .none
-        case "gridSpan" where tableDepth == 1:
+        case "gridSpan" where outer:
             // Word's tables have at most 63 columns; a larger span is forged
             // and would fill memory with empty cells.
             span = min(max(1, Int(value ?? "1") ?? 1), 63)
-        case "vMerge" where tableDepth == 1:
+        case "vMerge" where outer:
             mergeState = value == "restart" ? .restart : .continue
         case "p":
-            // A nested table's paragraphs run on into the outer cell's text.
-            if tableDepth <= 1 { paragraph = "" } else if !paragraph.isEmpty { paragraph += " " }
+            collected.startParagraph()
         case "r":
             inRun = true
         case "t":
             inText = true
         // Only inside a run: `w:tab` in paragraph properties is a tab stop, not text.
-        // Outside tables a tab separates cells, as in a converted text line.
         case "tab" where inRun:
-            paragraph += tableDepth == 0 ? "\t" : " "
+            collected.paragraph += collected.tab
         case "br" where inRun, "cr" where inRun:
-            paragraph += "\n"
+            collected.paragraph += "\n"
         default:
             break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { paragraph += string }
+        if inText { collected.paragraph += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        let outer = collected.isOuterTable
         switch OfficeRows.local(elementName) {
         case "t":
             inText = false
         case "r":
             inRun = false
         case "p":
-            if tableDepth == 0 {
-                collected.prose(paragraph, parser)
-                paragraph = ""
-            } else if tableDepth == 1 {
-                cell.append(paragraph)
-                paragraph = ""
-            }
-        case "tc" where tableDepth == 1:
-            let column = cells.count
-            var text = cell.filter { !$0.isEmpty }.joined(separator: "\n")
+            collected.endParagraph(parser)
+        case "tc" where outer:
+            let column = collected.cells.count
+            var text = collected.cellText
             switch mergeState {
             case .restart: mergeTexts[column] = text
             case .continue:
                 text = mergeTexts[column] ?? ""
-                mergedCells.insert(column)
+                collected.mergedCells.insert(column)
             case .none: mergeTexts[column] = nil
             }
-            cells.append(text)
-            cells += Array(repeating: "", count: span - 1)
-        case "tr" where tableDepth == 1:
-            collected.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
+            collected.cells += [text] + Array(repeating: "", count: span - 1)
+        case "tr" where outer:
+            collected.endRow(parser)
         case "tbl":
-            tableDepth -= 1
-            if tableDepth == 1, !paragraph.isEmpty {
-                cell.append(paragraph)
-                paragraph = ""
-            }
+            collected.endTable()
         default:
             break
         }

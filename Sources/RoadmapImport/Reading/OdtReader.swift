@@ -19,13 +19,8 @@ enum OdtReader {
 final class OdtBodyParser: NSObject, OfficeBodyParser {
     let collected = OfficeRows()
 
-    private var tableDepth = 0
-    private var tableRowNumber = 0
+    /// Paragraphs inside a paragraph (a footnote's) run on into its text.
     private var paragraphDepth = 0
-    private var paragraph = ""
-    private var cells: [String] = []
-    private var cell: [String] = []
-    private var mergedCells: Set<Int> = []
     private var columnsSpanned = 1
     private var rowsSpanned = 1
     private var repeated = 1
@@ -35,72 +30,59 @@ final class OdtBodyParser: NSObject, OfficeBodyParser {
     /// LibreOffice repeats empty cells to the sheet's width; a table has far fewer.
     private static let maximumColumns = 63
 
-    private static func count(_ value: String?) -> Int {
-        min(max(1, Int(value ?? "1") ?? 1), maximumColumns)
+    private static func count(_ value: String?, upTo limit: Int = maximumColumns) -> Int {
+        min(max(1, Int(value ?? "1") ?? 1), limit)
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        let outer = collected.isOuterTable
         switch OfficeRows.local(elementName) {
         case "table":
-            tableDepth += 1
-            if tableDepth == 1 { tableRowNumber = 0; rowSpans = [:] }
-        case "table-row" where tableDepth == 1:
-            cells = []
-            mergedCells = []
-            tableRowNumber += 1
-        case "table-cell" where tableDepth == 1, "covered-table-cell" where tableDepth == 1:
-            cell = []
+            if collected.startTable() { rowSpans = [:] }
+        case "table-row" where outer:
+            collected.startRow()
+        case "table-cell" where outer, "covered-table-cell" where outer:
+            collected.startCell()
             columnsSpanned = Self.count(attributes["table:number-columns-spanned"])
-            rowsSpanned = min(Self.count(attributes["table:number-rows-spanned"]), InputLimits.rows)
+            rowsSpanned = Self.count(attributes["table:number-rows-spanned"], upTo: InputLimits.rows)
             repeated = Self.count(attributes["table:number-columns-repeated"])
         case "p", "h":
             paragraphDepth += 1
-            // A nested table's paragraphs run on into the outer cell's text.
-            if tableDepth <= 1 && paragraphDepth == 1 { paragraph = "" } else if !paragraph.isEmpty { paragraph += " " }
+            if paragraphDepth == 1 { collected.startParagraph() } else { collected.paragraph += " " }
         case "tab":
-            paragraph += tableDepth == 0 ? "\t" : " "
+            collected.paragraph += collected.tab
         case "s":
-            paragraph += String(repeating: " ", count: Self.count(attributes["text:c"]))
+            collected.paragraph += String(repeating: " ", count: Self.count(attributes["text:c"]))
         case "line-break":
-            paragraph += "\n"
+            collected.paragraph += "\n"
         default:
             break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if paragraphDepth > 0 { paragraph += string }
+        if paragraphDepth > 0 { collected.paragraph += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
+        let outer = collected.isOuterTable
         switch OfficeRows.local(elementName) {
         case "p", "h":
             paragraphDepth -= 1
-            guard paragraphDepth == 0 else { return }
-            if tableDepth == 0 {
-                collected.prose(paragraph, parser)
-                paragraph = ""
-            } else if tableDepth == 1 {
-                cell.append(paragraph)
-                paragraph = ""
-            }
-        case "table-cell" where tableDepth == 1:
-            let text = cell.filter { !$0.isEmpty }.joined(separator: "\n")
-            if rowsSpanned > 1 { rowSpans[cells.count] = (text, rowsSpanned - 1) }
-            cells += [text] + Array(repeating: "", count: columnsSpanned - 1)
-            cells += Array(repeating: text, count: repeated - 1)
-        case "covered-table-cell" where tableDepth == 1:
+            if paragraphDepth == 0 { collected.endParagraph(parser) }
+        case "table-cell" where outer:
+            let text = collected.cellText
+            if rowsSpanned > 1 { rowSpans[collected.cells.count] = (text, rowsSpanned - 1) }
+            collected.cells += [text] + Array(repeating: "", count: columnsSpanned - 1)
+            collected.cells += Array(repeating: text, count: repeated - 1)
+        case "covered-table-cell" where outer:
             for _ in 0..<repeated { cover() }
-        case "table-row" where tableDepth == 1:
-            collected.append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
+        case "table-row" where outer:
+            collected.endRow(parser)
         case "table":
-            tableDepth -= 1
-            if tableDepth == 1, !paragraph.isEmpty {
-                cell.append(paragraph)
-                paragraph = ""
-            }
+            collected.endTable()
         default:
             break
         }
@@ -109,10 +91,10 @@ final class OdtBodyParser: NSObject, OfficeBodyParser {
     /// A covered cell: the text of a cell spanning rows above it, or empty
     /// beside a cell spanning columns.
     private func cover() {
-        let column = cells.count
-        guard let span = rowSpans[column] else { cells.append(""); return }
-        cells.append(span.text)
-        mergedCells.insert(column)
+        let column = collected.cells.count
+        guard let span = rowSpans[column] else { collected.cells.append(""); return }
+        collected.cells.append(span.text)
+        collected.mergedCells.insert(column)
         rowSpans[column] = span.rows > 1 ? (span.text, span.rows - 1) : nil
     }
 }
