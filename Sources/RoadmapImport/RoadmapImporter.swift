@@ -21,7 +21,7 @@ public enum RoadmapImporter {
         return try read(bytes, file: file, options: options, ext: url.pathExtension.lowercased())
     }
 
-    /// Reads bytes already in memory; `ext` picks the reader (`docx`,
+    /// Reads bytes already in memory; `ext` picks the reader (`docx`, `odt`,
     /// `csv`, `tsv`, anything else is converted text). A zip is read as
     /// DOCX whatever its name.
     public static func read(_ bytes: Data, file: String, options: ImportOptions = ImportOptions(),
@@ -29,7 +29,9 @@ public enum RoadmapImporter {
         guard !bytes.isEmpty else { throw ImportError(file: file, "файл пуст") }
         try InputLimits.check(size: bytes.count, file: file)
         let document: SourceDocument
-        if ext == "docx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        if ext == "odt" {
+            document = try OdtReader.read(bytes, file: file)
+        } else if ext == "docx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             document = try DocxReader.read(bytes, file: file)
         } else if ext == "csv" || ext == "tsv" {
             try InputLimits.check(lines: bytes, file: file)

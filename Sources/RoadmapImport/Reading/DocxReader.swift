@@ -7,31 +7,12 @@ import FoundationXML
 /// for its paragraphs and tables.
 enum DocxReader {
     static func read(_ data: Data, file: String, limits: ArchiveLimits = ArchiveLimits()) throws(ImportError) -> SourceDocument {
-        let part = "word/document.xml"
-        let found: Data?
-        do throws(ZipFault) {
-            found = try OfficeArchive(data, limits: limits).part(part)
-        } catch {
-            throw ImportError(file: file, "не удалось открыть как DOCX: \(error.text)")
-        }
-        guard let xml = found else {
-            throw ImportError(file: file, "в архиве нет \(part) — это не документ Word (DOCX)")
-        }
-        try XMLInput.check(xml, part: part, file: file)
-        let body = DocxBodyParser()
-        let parser = XMLParser(data: xml)
-        parser.delegate = body
-        guard parser.parse() else {
-            if body.tooManyRows { throw InputLimits.tooManyRows(file) }
-            throw ImportError(file: file, line: parser.lineNumber,
-                              "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не Word")
-        }
-        return SourceDocument(file: file, kind: .docx, rows: body.rows)
+        try OfficePartReader.read(data, file: file, part: "word/document.xml", format: .docx, body: DocxBodyParser(), limits: limits)
     }
 }
 
 /// Collects the body of `document.xml`: a paragraph outside tables is a
-/// prose row; a row of a top-level table is a table row whose cells hold
+/// prose row, or a table row when tabs separate its cells; a row of a top-level table is a table row whose cells hold
 /// their paragraphs separated by `\n`. A cell spanning columns
 /// (`w:gridSpan`) is followed by empty cells, so columns stay aligned. A
 /// cell continuing a vertical merge (`w:vMerge` without `restart`, what Word
@@ -40,122 +21,84 @@ enum DocxReader {
 /// the table logic decides whether the row is a new measure that shares the
 /// cell (a deadline printed once for two measures) or the same measure
 /// going on.
-final class DocxBodyParser: NSObject, XMLParserDelegate {
-    private(set) var rows: [SourceRow] = []
-    /// Set when the body holds more rows than `InputLimits.rows`: the
-    /// parse is stopped there, before an empty paragraph a few bytes long
-    /// becomes a row a hundred bytes large, millions of times.
-    private(set) var tooManyRows = false
+final class DocxBodyParser: NSObject, OfficeBodyParser {
+    let collected = OfficeRows()
 
-    private var tableDepth = 0
-    private var tableRowNumber = 0
-    private var paragraph = ""
     private var inText = false
     private var inRun = false
-    private var cells: [String] = []
-    private var cell: [String] = []
     private var span = 1
     private var mergeState = MergeState.none
     /// Per grid column, the text of the cell that started the open merge.
     private var mergeTexts: [Int: String] = [:]
-    private var mergedCells: Set<Int> = []
 
     private enum MergeState { case none, restart, `continue` }
-    private var proseLine = 0
-
-    private static func local(_ name: String) -> String {
-        name.split(separator: ":").last.map(String.init) ?? name
-    }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
         let value = attributes["w:val"] ?? attributes["val"]
-        switch Self.local(elementName) {
+        let outer = collected.isOuterTable
+        switch OfficeRows.local(elementName) {
         case "tbl":
-            tableDepth += 1
-            if tableDepth == 1 { tableRowNumber = 0; mergeTexts = [:] }
-        case "tr" where tableDepth == 1:
-            cells = []
-            mergedCells = []
-            tableRowNumber += 1
-        case "tc" where tableDepth == 1:
-            cell = []
+            if collected.startTable() { mergeTexts = [:] }
+        case "tr" where outer:
+            collected.startRow()
+        case "tc" where outer:
+            collected.startCell()
             span = 1
             mergeState = .none
-        case "gridSpan" where tableDepth == 1:
+        case "gridSpan" where outer:
             // Word's tables have at most 63 columns; a larger span is forged
             // and would fill memory with empty cells.
             span = min(max(1, Int(value ?? "1") ?? 1), 63)
-        case "vMerge" where tableDepth == 1:
+        case "vMerge" where outer:
             mergeState = value == "restart" ? .restart : .continue
         case "p":
-            // A nested table's paragraphs run on into the outer cell's text.
-            if tableDepth <= 1 { paragraph = "" } else if !paragraph.isEmpty { paragraph += " " }
+            collected.startParagraph()
         case "r":
             inRun = true
         case "t":
             inText = true
         // Only inside a run: `w:tab` in paragraph properties is a tab stop, not text.
         case "tab" where inRun:
-            paragraph += " "
+            collected.paragraph += collected.tab
         case "br" where inRun, "cr" where inRun:
-            paragraph += "\n"
+            collected.paragraph += "\n"
         default:
             break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { paragraph += string }
+        if inText { collected.paragraph += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
-        switch Self.local(elementName) {
+        let outer = collected.isOuterTable
+        switch OfficeRows.local(elementName) {
         case "t":
             inText = false
         case "r":
             inRun = false
         case "p":
-            if tableDepth == 0 {
-                proseLine += 1
-                append(SourceRow(cells: [paragraph], line: proseLine, isTable: false), parser)
-                paragraph = ""
-            } else if tableDepth == 1 {
-                cell.append(paragraph)
-                paragraph = ""
-            }
-        case "tc" where tableDepth == 1:
-            let column = cells.count
-            var text = cell.filter { !$0.isEmpty }.joined(separator: "\n")
+            collected.endParagraph(parser)
+        case "tc" where outer:
+            let column = collected.cells.count
+            var text = collected.cellText
             switch mergeState {
             case .restart: mergeTexts[column] = text
             case .continue:
                 text = mergeTexts[column] ?? ""
-                mergedCells.insert(column)
+                collected.mergedCells.insert(column)
             case .none: mergeTexts[column] = nil
             }
-            cells.append(text)
-            cells += Array(repeating: "", count: span - 1)
-        case "tr" where tableDepth == 1:
-            append(SourceRow(cells: cells, line: tableRowNumber, isTable: true, mergedCells: mergedCells), parser)
+            collected.cells += [text] + Array(repeating: "", count: span - 1)
+        case "tr" where outer:
+            collected.endRow(parser)
         case "tbl":
-            tableDepth -= 1
-            if tableDepth == 1, !paragraph.isEmpty {
-                cell.append(paragraph)
-                paragraph = ""
-            }
+            collected.endTable()
         default:
             break
         }
-    }
-
-    private func append(_ row: SourceRow, _ parser: XMLParser) {
-        guard rows.count < InputLimits.rows else {
-            tooManyRows = true
-            parser.abortParsing()
-            return
-        }
-        rows.append(row)
     }
 }

@@ -5,10 +5,7 @@ enum PlainTextReader {
         let lines = String(text.drop { $0 == "\u{FEFF}" }).replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
-        let rows = lines.enumerated().map { index, line in
-            SourceRow(cells: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init),
-                      line: index + 1, isTable: line.contains("\t"))
-        }
+        let rows = lines.enumerated().map { index, line in SourceRow.textLine(String(line), number: index + 1) }
         return SourceDocument(file: file, kind: .text, rows: rows)
     }
 }

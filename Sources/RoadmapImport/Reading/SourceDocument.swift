@@ -15,6 +15,13 @@ struct SourceRow: Hashable, Sendable {
     /// continues, as a reader of the printed table sees it.
     var mergedCells: Set<Int> = []
 
+    /// A line of text: tab-separated cells make a table row, a line
+    /// without tabs is prose.
+    static func textLine(_ line: String, number: Int) -> SourceRow {
+        SourceRow(cells: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init),
+                  line: number, isTable: line.contains("\t"))
+    }
+
     var isBlank: Bool { cells.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
     var text: String { cells.filter { !$0.isEmpty }.joined(separator: " ") }
 }

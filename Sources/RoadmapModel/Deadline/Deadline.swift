@@ -32,14 +32,18 @@ public struct Deadline: Hashable, Sendable {
     public var windows: [DateWindow]
     /// The bracketed remark, e.g. «по отдельному графику», without brackets.
     public var qualifier: String?
+    /// What each window is, as the cell names it («предварительный отчёт»,
+    /// «итоговый»), parallel to `windows`; empty when no window is named.
+    public var names: [String?]
 
     public init(phrase: String, kind: DeadlineKind, recurrence: Recurrence? = nil,
-                windows: [DateWindow] = [], qualifier: String? = nil) {
+                windows: [DateWindow] = [], qualifier: String? = nil, names: [String?] = []) {
         self.phrase = phrase
         self.kind = kind
         self.recurrence = recurrence
         self.windows = windows
         self.qualifier = qualifier
+        self.names = names
     }
 
     public var isRecognized: Bool { kind != .unrecognized }

@@ -15,8 +15,9 @@ struct DeadlineAssembly {
     func deadline(_ phrase: String, items: [DeadlineItem], remarks: [String]) -> Deadline {
         var plans: [String] = []
         var dated: [DeadlineItem] = []
+        var names: [String?] = []
         for item in items {
-            if case .unscheduled(let text) = item { plans.append(text) } else { dated.append(item) }
+            if case .unscheduled(let text) = item { plans.append(text) } else { dated.append(item.unnamed); names.append(item.name) }
         }
         let unrecognized = Deadline(phrase: phrase, kind: .unrecognized)
         guard let first = dated.first else {
@@ -56,8 +57,8 @@ struct DeadlineAssembly {
             guard dated.allSatisfy(\.namesDates),
                   let windows = DeadlineYears(period: context.period).windows(of: dated),
                   windows.allSatisfy(isPlausible) else { return unrecognized }
-            return Deadline(phrase: phrase, kind: .windows, windows: distinct(windows), qualifier: qualifier)
-        case .unscheduled:
+            return named(Deadline(phrase: phrase, kind: .windows, windows: windows, qualifier: qualifier), names)
+        case .unscheduled, .named:
             return unrecognized
         }
     }
@@ -76,10 +77,15 @@ struct DeadlineAssembly {
         return window.start.year >= low && window.end.year <= high
     }
 
-    /// The same window named twice is one occurrence, not two.
-    private func distinct(_ windows: [DateWindow]) -> [DateWindow] {
+    /// The same window named twice is one occurrence, not two; names stay
+    /// with their windows, and are kept only when a window has one.
+    private func named(_ deadline: Deadline, _ names: [String?]) -> Deadline {
         var seen: Set<DateWindow> = []
-        return windows.filter { seen.insert($0).inserted }
+        var result = deadline
+        let kept = deadline.windows.indices.filter { seen.insert(deadline.windows[$0]).inserted }
+        result.windows = kept.map { deadline.windows[$0] }
+        result.names = names.contains { $0 != nil } ? kept.map { names[$0] } : []
+        return result
     }
 }
 
@@ -88,7 +94,7 @@ private extension DeadlineItem {
         switch self {
         case .results(.recurring): return false
         case .span, .until, .from, .results, .window: return true
-        case .continuous, .recurring, .unscheduled: return false
+        case .continuous, .recurring, .unscheduled, .named: return false
         }
     }
 }

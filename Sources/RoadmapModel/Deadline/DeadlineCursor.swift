@@ -48,6 +48,25 @@ struct DeadlineCursor {
         return value
     }
 
+    /// «12.00», «18:00 ч», «12.00 часов», «12 часов», «10 ч 30 мин»: a time
+    /// of day with its unit; a bare number needs the unit to be a time.
+    mutating func time() -> Bool {
+        attempt { c -> Bool? in
+            if case .time? = c.next?.kind {
+                c.index += 1
+                _ = c.word(DeadlineCursor.hourWords)
+                return true
+            }
+            guard c.number(in: 0...23) != nil, c.word(DeadlineCursor.hourWords) != nil else { return nil }
+            _ = c.attempt { m -> Bool? in
+                m.number(in: 0...59) != nil && m.word(["мин", "минут"]) != nil ? true : nil
+            }
+            return true
+        } ?? false
+    }
+
+    static let hourWords: Set<String> = ["ч", "час", "часа", "часов"]
+
     mutating func dash() -> Bool {
         guard next?.kind == .dash else { return false }
         index += 1

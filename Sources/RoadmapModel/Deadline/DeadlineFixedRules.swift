@@ -124,7 +124,8 @@ extension DeadlineGrammar {
             return .continuous(context.period.window)
         }
         let during = DeadlinePhrases.during.contains(where: { $0.match(&cursor) })
-        if during { _ = cursor.word("всего") }
+        // «в следующем году», «в 2023 году»: a year marked as one.
+        if during { _ = cursor.word("всего") } else { _ = cursor.word(["в", "во"]) }
         guard let (spec, marked) = yearSpec(&cursor), during || marked else { return nil }
         return .continuous(spec.period.window)
     }

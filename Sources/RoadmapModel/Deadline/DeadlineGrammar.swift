@@ -26,6 +26,11 @@ struct DeadlineGrammar {
         // «ежегодно в сентябре» before «ежегодно» alone, which is continuous.
         if let found = cursor.attempt(yearlyWindows) { return found }
         if let found = cursor.attempt(continuous) { return [found] }
-        return cursor.attempt(windows)
+        if let found = cursor.attempt(windows) {
+            // «5 октября – День учителя»: the words after the dash name it.
+            if found.count == 1, let name = cursor.attempt(nameAfter) { return [.named(name, found[0])] }
+            return found
+        }
+        return cursor.attempt(namedBefore)
     }
 }

@@ -53,4 +53,19 @@ enum DeadlineItem: Hashable, Sendable {
     indirect case recurring(Recurrence, dayLimit: Int?, within: DeadlineItem?)
     /// «по отдельному графику» as written: no dates, kept as a remark.
     case unscheduled(String)
+    /// «итоговый – 30 июня 2022 года», «5 октября – День учителя»: a window
+    /// with the words that name it, as written.
+    indirect case named(String, DeadlineItem)
+
+    /// The item without its name.
+    var unnamed: DeadlineItem {
+        if case .named(_, let inner) = self { return inner.unnamed }
+        return self
+    }
+
+    /// The words naming the item, nil when it has none.
+    var name: String? {
+        if case .named(let name, _) = self { return name }
+        return nil
+    }
 }

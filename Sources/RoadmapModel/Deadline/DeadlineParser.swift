@@ -115,6 +115,13 @@
 ///   make a measure overdue or hide it; write «осенние каникулы». The phrase is
 ///   always kept as written.
 ///
+/// - **Beside a day, named windows, relative years** (README has the
+///   examples): a time of day and a footnote mark leave the day as it is;
+///   words the grammar has no meaning for name the window beside them
+///   (`DeadlineNameRules`); «текущего / следующего года» are read from the
+///   period where that is unambiguous (`DeadlineYearSpec`); a bracket with
+///   one month per occurrence places a recurrence (`DeadlineRemarkDates`).
+///
 /// The choices where documents are ambiguous are in README.md.
 public enum DeadlineParser {
     /// Longer cells are not deadlines but text pasted into the wrong column.
@@ -129,6 +136,10 @@ public enum DeadlineParser {
         let tokens = DeadlineSpelling.repaired(DeadlineTokenizer.tokens(remarks.body))
         if !tokens.isEmpty {
             guard let items = grammar.items(of: tokens) else { return unrecognized }
+            if items.count == 1, case .recurring(let recurrence, nil, nil) = items[0], remarks.remarks.count == 1,
+               let named = assembly.recurrence(phrase, recurrence, namedBy: remarks.remarks[0], grammar: grammar) {
+                return named
+            }
             return assembly.deadline(phrase, items: grammar.applyingRemarkLimits(remarks.remarks, to: items),
                                      remarks: remarks.remarks)
         }

@@ -4,6 +4,11 @@ enum DeadlinePhrases {
     /// The whole period. «Еженедельно» and «ежедневно» land here too: the
     /// model keeps no weekly occurrences, so they are due all period long.
     static let continuous: [DeadlinePhrasePattern] = [
+        // «еженедельно по пятницам»: a day of the week is finer than the
+        // model keeps; first, before «еженедельно» alone takes the word.
+        "еженедельно? по понедельникам|вторникам|средам|четвергам|пятницам|субботам",
+        "еженедельно? каждый понедельник|вторник|четверг",
+        "еженедельно? каждую среду|пятницу|субботу",
         "постоянно|ежегодно|еженедельно|ежедневно|систематически|регулярно|круглогодично",
         "в течение|течении всего? учебного|календарного|отчетного? года|периода",
         "на протяжении всего? учебного|календарного|отчетного? года|периода",
@@ -35,6 +40,8 @@ enum DeadlinePhrases {
         (.halfYear, "каждое полугодие"),
         (.halfYear, "2 раза в год"),
         (.halfYear, "дважды в год"),
+        (.halfYear, "два раза в год"),
+        (.quarterly, "четыре раза в год"),
     ] as [(Recurrence, String)]).map { ($0.0, DeadlinePhrasePattern($0.1)) }
 
     /// «по итогам каждой четверти», «по окончании квартала»: not the units
@@ -58,6 +65,8 @@ enum DeadlinePhrases {
         "по|при необходимости",
         "по запросу|запросам|заявке|заявкам",
         "по согласованию|требованию",
+        // A document that prints no deadline: said so, never a date made up.
+        "без срока|сроков", "бессрочно", "срок|сроки не указан|указаны|установлен|установлены",
     ].map(DeadlinePhrasePattern.init)
 
     /// «ежегодно в сентябре»: once a year, at the dates that follow.
@@ -87,7 +96,7 @@ enum DeadlinePhrases {
 
     /// «в течение марта», «в течение 2022 года».
     static let during: [DeadlinePhrasePattern] = [
-        "в течение|течении", "на протяжении",
+        "в течение|течении", "на протяжении", "в период",
     ].map(DeadlinePhrasePattern.init)
 
     /// «до 30.10.2020», «не позднее 25.12.2020», «к 1 сентября».

@@ -8,6 +8,8 @@ struct DeadlineToken: Hashable, Sendable {
         case number(Int, digits: Int)
         /// `DD.MM.YYYY`, `D.M.YYYY`, `DD.MM.YY` (20YY), or `DD.MM` without a year.
         case date(day: Int, month: Int, year: Int?)
+        /// A time of day, «12.00» or «18:00»: the day it stands by is the deadline.
+        case time(hour: Int, minute: Int)
         /// Any dash: - – — ‒ − ‐ ‑ ―.
         case dash
         /// «,» or «;».

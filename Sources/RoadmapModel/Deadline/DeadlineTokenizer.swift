@@ -29,6 +29,10 @@ enum DeadlineTokenizer {
                 result.append(DeadlineToken(kind: .separator, original: String(c))); i += 1
             } else if c == "/" {
                 result.append(DeadlineToken(kind: .slash, original: "/")); i += 1
+            } else if footnoteMarks.contains(c), i > 0, !chars[i - 1].isWhitespace {
+                // «25 декабря 2021* года», «до 01.09.2021¹»: a mark glued to
+                // a word or a date points to a footnote, not to a day.
+                i += 1
             } else if c == "." {
                 // Dots outside dates end abbreviations («г.», «янв.») or the
                 // cell; they carry no meaning of their own.
@@ -39,6 +43,9 @@ enum DeadlineTokenizer {
         }
         return result
     }
+
+    /// Footnote marks: asterisks and superscript digits.
+    static let footnoteMarks: Set<Character> = ["*", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
 
     private static func isDigit(_ c: Character) -> Bool {
         c.isASCII && c.isNumber
@@ -58,15 +65,36 @@ enum DeadlineTokenizer {
             i += 1
             parts.append(digits(chars, &i))
         }
+        if parts.count == 1, let time = clock(chars, &i, hours: parts[0]) {
+            return DeadlineToken(kind: time, original: String(chars[start..<i]))
+        }
         let original = String(chars[start..<i])
         if parts.count > 1 {
-            return DeadlineToken(kind: date(parts) ?? .other("."), original: original)
+            return DeadlineToken(kind: time(parts) ?? date(parts) ?? .other("."), original: original)
         }
         guard parts[0].count <= 9, let value = Int(parts[0]) else {
             return DeadlineToken(kind: .other("#"), original: original)
         }
         skipOrdinalEnding(chars, &i)
         return DeadlineToken(kind: .number(value, digits: parts[0].count), original: original)
+    }
+
+    /// «18:00»: a colon between hours and two digits of minutes.
+    private static func clock(_ chars: [Character], _ i: inout Int, hours: String) -> DeadlineToken.Kind? {
+        guard i + 2 < chars.count, chars[i] == ":", isDigit(chars[i + 1]), isDigit(chars[i + 2]),
+              i + 3 >= chars.count || !isDigit(chars[i + 3]) else { return nil }
+        guard let time = time([hours, String(chars[(i + 1)...(i + 2)])], dotted: false) else { return nil }
+        i += 3
+        return time
+    }
+
+    /// «12.00», «18.30»: dotted hours and minutes, which no date can be —
+    /// the month would be 00 or more than 12. «10.12» stays a date.
+    private static func time(_ parts: [String], dotted: Bool = true) -> DeadlineToken.Kind? {
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute),
+              !dotted || !(1...12).contains(minute) else { return nil }
+        return .time(hour: hour, minute: minute)
     }
 
     private static func date(_ parts: [String]) -> DeadlineToken.Kind? {

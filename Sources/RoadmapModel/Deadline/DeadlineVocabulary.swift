@@ -149,12 +149,22 @@ enum DeadlineVocabulary {
     static let grammarWords: Set<String> = [
         "в", "во", "на", "с", "со", "по", "до", "к", "ко", "не", "позднее", "позже", "срок", "конца",
         "течение", "течении", "протяжении", "числа", "число", "каждого", "месяца", "ежемесячно", "и",
-        "всего", "весь",
+        "всего", "весь", "ч", "час", "часа", "часов", "мин", "минут",
     ]
+
+    /// «текущего года», «этого учебного года»: the year the roadmap is for.
+    /// «т.г.», «с.г.» are the abbreviations of «текущего / сего года».
+    static let currentWords: Set<String> = ["текущего", "текущем", "текущий", "этого", "этом", "сего", "нынешнего", "т", "с"]
+
+    /// «текущего календарного года».
+    static let calendarWords: Set<String> = ["календарного", "календарном", "календарный"]
+
+    /// «следующего года», «в следующем учебном году»: the one after it.
+    static let nextWords: Set<String> = ["следующего", "следующем", "следующий", "будущего", "будущем"]
 
     /// Every word the grammar can use: unknown words are repaired towards these.
     static let known: Set<String> = {
-        var words = grammarWords.union(yearWords).union(academicWords)
+        var words = grammarWords.union(yearWords).union(academicWords).union(currentWords).union(nextWords).union(calendarWords)
         words.formUnion(months.keys)
         words.formUnion(seasons.keys)
         words.formUnion(units.keys)

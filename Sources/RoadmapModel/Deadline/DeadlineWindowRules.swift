@@ -71,13 +71,32 @@ extension DeadlineGrammar {
         cursor.attempt(dayReference) ?? cursor.attempt(monthReference)
     }
 
-    /// «15.01.2021», «15.01.2021 г.», «20 декабря 2020 г.», «1 сентября».
+    /// «15.01.2021», «15.01.2021 г.», «20 декабря 2020 г.», «1 сентября»;
+    /// with a time of day before or after it («до 12.00 14.04.2022», «15.03
+    /// до 18:00»): the day is the deadline, the hour is finer than a window.
     private func dayReference(_ cursor: inout DeadlineCursor) -> PartialDay? {
+        let timed = cursor.time()
+        guard let day = cursor.attempt(bareDayReference) else { return nil }
+        if !timed {
+            _ = cursor.attempt { c -> Bool? in
+                _ = c.word(["в", "до", "к"])
+                return c.time() ? true : nil
+            }
+        }
+        return day
+    }
+
+    private func bareDayReference(_ cursor: inout DeadlineCursor) -> PartialDay? {
         if case .date(let day, let month, let year)? = cursor.next?.kind {
             cursor.advance()
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-            if year != nil { _ = cursor.word(DeadlineVocabulary.yearWords) }
-            return PartialDay(day: day, month: month, year: year)
+            let written = PartialDay(day: day, month: month, year: year)
+            guard year == nil else {
+                _ = cursor.word(DeadlineVocabulary.yearWords)
+                return written
+            }
+            // «до 01.10 с.г.»: the year in words after a date without one.
+            return applying(yearSpec(&cursor)?.0, to: written)
         }
         guard let day = cursor.number(in: 1...31), let month = monthWord(&cursor) else { return nil }
         return applying(yearSpec(&cursor)?.0, to: PartialDay(day: day, month: month, year: nil))

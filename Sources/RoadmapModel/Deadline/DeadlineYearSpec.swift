@@ -4,7 +4,8 @@ extension DeadlineGrammar {
     /// 2020–2021 года», «2020/21». `marked` tells whether a word («года»,
     /// «учебного») says it is a year, so a bare number is not taken for one.
     func yearSpec(_ cursor: inout DeadlineCursor) -> (YearSpec, marked: Bool)? {
-        cursor.attempt { c in
+        if let relative = cursor.attempt(relativeYear) { return (relative, true) }
+        return cursor.attempt { c in
             let academicBefore = c.word(DeadlineVocabulary.academicWords) != nil
             guard let first = c.number(in: 1000...9999, digits: 4...4) else { return nil }
             if c.attempt({ secondYear(&$0, after: first) }) != nil {
@@ -15,6 +16,29 @@ extension DeadlineGrammar {
             guard !academicBefore else { return nil }
             let marked = c.word(DeadlineVocabulary.yearWords) != nil
             return (.calendar(first), marked)
+        }
+    }
+
+    /// «текущего года», «этого учебного года», «следующего года»: read from
+    /// the roadmap's period. In a school-year roadmap «текущий год» is its
+    /// school year (so a month takes the year it has in the period); «этот
+    /// учебный год» in a calendar one, which holds parts of two, and «next
+    /// year» of a school year, calendar or school, are not guessed.
+    private func relativeYear(_ cursor: inout DeadlineCursor) -> YearSpec? {
+        let current = cursor.word(DeadlineVocabulary.currentWords) != nil
+        guard current || cursor.word(DeadlineVocabulary.nextWords) != nil else { return nil }
+        let academic = cursor.word(DeadlineVocabulary.academicWords) != nil
+        let calendar = !academic && cursor.word(DeadlineVocabulary.calendarWords) != nil
+        guard cursor.word(DeadlineVocabulary.yearWords) != nil else { return nil }
+        let start = context.period.start.year
+        // «текущего календарного года» in a school year could be either of its two.
+        if calendar && context.period.isAcademic { return nil }
+        switch (context.period.isAcademic, academic, current) {
+        case (true, _, true): return .academic(start)
+        case (true, true, false): return .academic(start + 1)
+        case (false, false, true): return .calendar(start)
+        case (false, false, false): return .calendar(start + 1)
+        default: return nil
         }
     }
 

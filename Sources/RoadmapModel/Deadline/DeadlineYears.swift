@@ -48,6 +48,8 @@ struct DeadlineYears {
             return (DeadlineYears.results(of: window), named)
         case .window(let window), .continuous(let window):
             return (window, nil)
+        case .named(_, let inner):
+            return place(inner, anchor: anchor)
         case .recurring, .unscheduled:
             return nil
         }
