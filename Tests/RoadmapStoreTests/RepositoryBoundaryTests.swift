@@ -24,7 +24,7 @@ struct RepositoryBoundaryTests {
             "PathComponent(\"" + "..",
             "appending(path: \"" + "..",
             "fileURLWithPath: \"" + "..",
-            "shared" + "/seeds",
+            "sha" + "red/seeds",
             "\"" + ".." + "/shared",
         ]
         var hits: [String] = []
