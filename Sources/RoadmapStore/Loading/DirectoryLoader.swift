@@ -49,7 +49,7 @@ struct DirectoryLoader {
         }
         let listing = SchoolFileListing.list(reader)
         var diagnostics = logs.flatMap { sorted($0.diagnostics) } + listing.diagnostics
-        if case .problem(let problem) = DataDirectory(URL(fileURLWithPath: rootPath)).reportText() {
+        if case .problem(let problem) = DataDirectory.reportText(reader) {
             diagnostics.append(problem)
         }
         let loaded = Parallel.map(listing.schoolIDs) { [self] id in loadSchoolFile(id, context: context) }

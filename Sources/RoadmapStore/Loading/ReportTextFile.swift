@@ -10,7 +10,12 @@ extension DataDirectory {
     /// files (a plain file inside the directory, 64 MiB at most) and only
     /// when it is UTF-8; otherwise the reason, in Russian.
     public func reportText() -> ReportTextReading {
-        switch FileReader(rootPath: root.standardizedFileURL.path).read(Self.reportTextFile) {
+        Self.reportText(FileReader(rootPath: root.standardizedFileURL.path))
+    }
+
+    /// The same through a reader the caller already has (the loader's).
+    static func reportText(_ reader: FileReader) -> ReportTextReading {
+        switch reader.read(reportTextFile) {
         case .missing:
             return .absent
         case .problem(let text):

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import RoadmapModel
+import RoadmapFiles
 
 extension DataDirectory {
     /// The data directory a file written at `path` would land in, seen
@@ -26,10 +27,16 @@ extension DataDirectory {
     private static func landingFolder(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : currentFolder() + "/" + path
         if let real = FileReader.resolve(absolute) {
-            return real.hasSuffix("/") ? real : PathText.parent(of: real)
+            return real.hasSuffix("/") ? real : parent(of: real)
         }
-        let parent = PathText.parent(of: absolute)
+        let parent = parent(of: absolute)
         return FileReader.resolve(parent) ?? parent
+    }
+
+    /// The folder part of a path, «/» for a file at the root.
+    private static func parent(of path: String) -> String {
+        let folder = AtomicFile.folder(of: path)
+        return folder.isEmpty ? "/" : folder
     }
 
     private static func isDataDirectory(_ folder: String) -> Bool {
@@ -46,13 +53,5 @@ extension DataDirectory {
         guard let cwd = getcwd(nil, 0) else { return "." }
         defer { free(cwd) }
         return String(cString: cwd)
-    }
-}
-
-/// Path arithmetic on plain strings.
-private enum PathText {
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
