@@ -45,7 +45,7 @@ import RoadmapModel
         #expect(state.view.overdue.allSatisfy { $0.measure.id != "1.1" })
         press(&state, .enter)
         let text = App.render(state).lines.joined(separator: "\n")
-        #expect(text.contains("✓ муниципальный уровень — выполнено 01.03.2021"))
+        #expect(text.contains("✓ муниципальный уровень — Выполнено 01.03.2021"))
         #expect(text.contains("Отмечено 20.04.2021 — позже даты «по состоянию на» 01.03.2021"))
         #expect(!text.contains("на эту дату не учтено"))
     }

@@ -49,7 +49,7 @@ import RoadmapModel
         press(&state, .enter)
         let detail = App.render(state)
         #expect(detail.contains("Срок: февраль 2021 г.: 01.02.2021 – 28.02.2021"))
-        #expect(detail.contains("✓ муниципальный уровень — выполнено 12.02.2021"))
+        #expect(detail.contains("✓ муниципальный уровень — Выполнено 12.02.2021"))
         #expect(detail.contains("Иванова Л.П.: выполнено 12.02.2021 — Проведено совещание"))
     }
 
@@ -128,7 +128,7 @@ import RoadmapModel
         #expect(state.focusedMeasure?.id == "1.1")
         let detail = App.render(state)
         #expect(detail.contains("1.1. Проведение анализа результатов ВПР"))
-        #expect(detail.contains("✓ муниципальный уровень — выполнено 01.03.2021"))
+        #expect(detail.contains("✓ муниципальный уровень — Выполнено 01.03.2021"))
         press(&state, .character("p"))
         #expect(state.data.record(first.key)?.status == .inProgress, "the next key marks what the detail shows")
         press(&state, .down)

@@ -46,7 +46,7 @@ import RoadmapStore
         // The detail: done on the as-of day, recorded later — both said.
         press(&state, .enter)
         let detail = App.render(state)
-        #expect(detail.contains("✓ муниципальный уровень — выполнено 15.06.2022"))
+        #expect(detail.contains("✓ муниципальный уровень — Выполнено 15.06.2022"))
         #expect(detail.contains("Отмечено 23.11.2026 — позже даты «по состоянию на» 15.06.2022"))
         #expect(!detail.contains("на эту дату не учтено"))
     }
@@ -107,7 +107,7 @@ import RoadmapStore
         press(&detail, .enter)
         let screen = App.render(detail)
         #expect(screen.contains("Выполнено 10.06.2022 — позже даты «по состоянию на» 01.05.2022: на эту дату не учтено"))
-        #expect(screen.contains("! Хамидие — просрочено"))
+        #expect(screen.contains("! Хамидие — Не выполнено (срок"))
         // Space there marks it done as of 1 May, not back to planned.
         press(&detail, .escape, .character(" "), .enter)
         let khamidie = ProgressKey(measure: "6", school: "khamidie")

@@ -67,7 +67,7 @@ import RoadmapStore
         #expect(state.focus == .timeline)
         let grid = App.render(state)
         let note = grid.contains("План проанализирован на педсовете")
-        let line = grid.contains("Хамидие — выполнено")
+        let line = grid.contains("Хамидие — Выполнено")
         #expect(note && line)
         #expect(state.view.rows[row - 1] == .measure(4))  // the added one, just above
         press(&state, .escape)

@@ -228,7 +228,7 @@ import TextWidth
         #expect(text.contains("Срок исполнения: Январь 2021 года"))
         #expect(text.contains("Срок прочитан: 01.01.2021 – 31.01.2021"))
         #expect(text.contains("Ответственные: Отдел общего образования УРМУО"))
-        #expect(text.contains("✓ муниципальный уровень — выполнено 29.01.2021"))
+        #expect(text.contains("✓ муниципальный уровень — Выполнено 29.01.2021"))
         #expect(text.contains("Отметка о выполнении: нет"))
         #expect(text.contains("15.01.2021 10:00 Иванова Л.П.: выполнено 29.01.2021"))
         #expect(text.contains("15.01.2021 10:00 Иванова Л.П.: выполняется"))
@@ -256,10 +256,10 @@ import TextWidth
         var state = Fixture.state(width: 120, height: 40)
         press(&state, .down, .enter)
         let text = App.render(state).lines.joined(separator: "\n")
-        #expect(text.contains("✓ Урожайное — выполнено 20.12.2020"))
+        #expect(text.contains("✓ Урожайное — Выполнено 20.12.2020"))
         #expect(text.contains("Отметка о выполнении: Программа утверждена приказом № 12"))
-        #expect(text.contains("! Хамидие — просрочено"))
-        #expect(text.contains("! СОШ № 7 Соль-Илецк — просрочено"))
+        #expect(text.contains("! Хамидие — Не выполнено (срок 31.12.2020), просрочено на 60 дней."))
+        #expect(text.contains("! СОШ № 7 Соль-Илецк — Не выполнено (срок 31.12.2020), просрочено на 60 дней."))
         #expect(text.contains("[Урожайное]: выполнено"))
     }
 

@@ -108,10 +108,10 @@ import TextWidth
     func theDetailSaysHowManyDaysLate(width: Int, height: Int) {
         var state = Terek.state(width: width, height: height)
         press(&state, .enter)
-        #expect(App.render(state).find("! муниципальный уровень — просрочено на 135 дней") != nil)
+        #expect(Self.detail(state).contains("! муниципальный уровень — Не выполнено (срок 31.01.2022), просрочено на 135 дней."))
         var fixture = Fixture.state(width: width, height: height)
         press(&fixture, .enter)
-        #expect(App.render(fixture).find("! муниципальный уровень — просрочено на 121 день") != nil)
+        #expect(Self.detail(fixture).contains("! муниципальный уровень — Не выполнено (срок 31.10.2020), просрочено на 121 день."))
         #expect(DetailView.late(.overdue, window: Fixture.window(Fixture.day(2021, 2, 1), Fixture.day(2021, 2, 26)),
                                 asOf: Fixture.asOf) == " на 3 дня")
         #expect(DetailView.late(.done, window: nil, asOf: Fixture.asOf).isEmpty)
@@ -169,6 +169,12 @@ import TextWidth
             #expect(row.contains("— все 7 школ"), "\(row)")
         }
         #expect(!grid.contains("Верхний Курп"))
+    }
+
+    /// The detail's text as drawn, its wrapped lines joined back at the spaces they broke at.
+    static func detail(_ state: AppState) -> String {
+        DetailView.lines(state, width: DetailView.textWidth(state.layout.detail.inner)).map(\.text)
+            .joined(separator: " ")
     }
 }
 

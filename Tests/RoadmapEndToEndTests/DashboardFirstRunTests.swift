@@ -81,7 +81,7 @@ struct DashboardFirstRunTests {
         #expect(status.contains("18 — май 2022 г.: выполнено 12.05.2022 — сохранено в progress/municipal.json"), "\(status)")
         session.press("Enter")
         screen = session.expectScreen("Срок: май 2022 г.")
-        #expect(screen.contains("✓ муниципальный уровень — выполнено 12.05.2022"), "\(screen)")
+        #expect(screen.contains("✓ муниципальный уровень — Выполнено 12.05.2022"), "\(screen)")
         session.press("Escape")
         session.quit()
         let record = try #require(try Self.municipal(session, measure: "18", occurrence: "2022-05-31"))

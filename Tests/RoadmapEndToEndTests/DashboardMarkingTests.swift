@@ -55,7 +55,7 @@ struct DashboardMarkingTests {
         session.press("Enter")
         screen = session.expectScreen("Отметка о выполнении: Проведено совещание, протокол")
         // Done as of the date on screen; recorded today, and the detail says so.
-        #expect(screen.contains("✓ Урожайное — выполнено 15.06.2022"))
+        #expect(screen.contains("✓ Урожайное — Выполнено 15.06.2022"))
         #expect(screen.contains("Отмечено \(TerminalSampleSession.today) — позже даты «по состоянию на»"))
         session.press("Escape")
         session.expectScreen("Просрочено: 21")

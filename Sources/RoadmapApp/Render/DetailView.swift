@@ -14,12 +14,16 @@ enum DetailView {
         grid.box(rect, title: "Мероприятие — Esc закрыть", focused: state.focus != .schools)
         let inner = rect.inner
         guard inner.width > 2, inner.height > 0 else { return }
-        let all = lines(state, width: inner.width - 2)
+        let all = lines(state, width: textWidth(inner))
         let first = max(0, min(state.detailScroll, all.count - inner.height))
         for (row, line) in all.dropFirst(first).prefix(inner.height).enumerated() {
-            grid.put(line.text, x: inner.x + 1, y: inner.y + row, role: line.role, limit: inner.width - 2)
+            grid.put(line.text, x: inner.x + 1, y: inner.y + row, role: line.role, limit: textWidth(inner))
         }
     }
+
+    /// The text keeps a column of air on each side of the box; scrolling
+    /// counts lines wrapped at this same width.
+    static func textWidth(_ inner: Rect) -> Int { inner.width - 2 }
 
     /// Every line of the detail at a width; update uses the count to bound scrolling.
     static func lines(_ state: AppState, width: Int) -> [Line] {
@@ -45,7 +49,7 @@ enum DetailView {
         let (window, keys) = occurrence(state, measure)
         if let window { add("Срок: " + occurrenceText(state, window, keys), .title) }
         for hint in laterHints(state, keys) { add(hint, .muted) }
-        for key in keys { statusLines(state, key, window: window, add: add) }
+        for key in keys { statusLines(state, key, window: window, deadline: deadline.kind, add: add) }
         let history = keys.compactMap { state.data.record($0) }.flatMap { record in
             record.history.map { (record.key.school, $0) }
         }.sorted { $0.1.at > $1.1.at }
@@ -112,14 +116,20 @@ enum DetailView {
         return hints
     }
 
-    /// The occurrence's state for one school as of the as-of date.
+    /// The occurrence's state for one school as of the as-of date, in the
+    /// справка's own sentence (`StateSentence`), the glyph and colour of its
+    /// group in front and how late it is after it.
     private static func statusLines(_ state: AppState, _ key: ProgressKey, window: DateWindow?,
-                                    add: (String, Role) -> Void) {
+                                    deadline kind: DeadlineKind, add: (String, Role) -> Void) {
         let entry = state.data.entry(of: key, asOf: state.asOf)
-        let shown = ShownStatus(entry?.status ?? .planned, window: window, asOf: state.asOf)
+        let status = entry?.status ?? .planned
+        let shown = ShownStatus(status, window: window, asOf: state.asOf)
         let whom = key.school.flatMap { state.data.school($0)?.shortName } ?? "муниципальный уровень"
-        let on = entry?.doneOn.map { " \($0.russian)" } ?? ""
-        add("\(shown.glyph) \(whom) — \(shown.russian)\(late(shown, window: window, asOf: state.asOf))\(on)", shown.role)
+        var sentence = StateSentence.of(status: status, doneOn: entry?.doneOn, window: window, deadline: kind,
+                                        asOf: state.asOf)
+        let late = late(shown, window: window, asOf: state.asOf)
+        if !late.isEmpty { sentence = String(sentence.dropLast()) + ", просрочено" + late + "." }
+        add("\(shown.glyph) \(whom) — \(sentence)", shown.role)
         add("Отметка о выполнении: " + (entry?.note ?? "нет"), .normal)
     }
 

@@ -47,7 +47,7 @@ enum Navigation {
         default: break
         }
         let layout = state.layout
-        let lines = DetailView.lines(state, width: layout.detail.inner.width).count
+        let lines = DetailView.lines(state, width: DetailView.textWidth(layout.detail.inner)).count
         state.detailScroll = max(0, min(state.detailScroll, lines - layout.detailRows))
     }
 }

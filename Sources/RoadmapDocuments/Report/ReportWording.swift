@@ -6,9 +6,9 @@ import RoadmapModel
 /// (the README lists them).
 public enum ReportWording {
     /// A deadline without dates («по отдельному плану») and no mark.
-    public static let noMark = "Отметки нет."
+    public static let noMark = StateSentence.noMark
     /// A deadline the grammar could not read and no mark.
-    public static let unreadDeadline = "Срок не распознан."
+    public static let unreadDeadline = StateSentence.unreadDeadline
     /// A per-school measure when the programme has no schools for it.
     public static let noSchools = "Школ в программе нет."
 
@@ -16,10 +16,6 @@ public enum ReportWording {
     /// day in the documents' words («Выполнено 10.06.2021.», «Не выполнено
     /// (срок 30.04.2022).», «Выполняется, срок истёк 30.04.2022.»), then the
     /// note as written — the note never hides the state.
-    ///
-    /// The last day of a window is its deadline day: on it the occurrence is
-    /// due («срок истекает 31.12.2022»), not «срок не наступил»; from the
-    /// next day on, unclosed, it is late.
     public static func mark(status: Status, note: String?, doneOn: Day?, window: DateWindow?,
                             deadline: DeadlineKind, asOf: Day) -> String {
         let state = self.state(status: status, doneOn: doneOn, window: window, deadline: deadline, asOf: asOf)
@@ -27,30 +23,10 @@ public enum ReportWording {
         return "\(state) \(note)"
     }
 
-    /// The state and day alone, a sentence: `roadmap list` shows it too.
+    /// The state and day alone, a sentence (`StateSentence`): `roadmap list`
+    /// and the dashboard's detail say it the same way.
     public static func state(status: Status, doneOn: Day?, window: DateWindow?, deadline: DeadlineKind, asOf: Day) -> String {
-        let due = window?.end
-        switch status {
-        case .done:
-            guard let doneOn else { return "Выполнено." }
-            if let due, doneOn > due { return "Выполнено \(doneOn.russian) (срок \(due.russian))." }
-            return "Выполнено \(doneOn.russian)."
-        case .cancelled:
-            return "Отменено."
-        case .notDone:
-            return due.map { "Не выполнено (срок \($0.russian))." } ?? "Не выполнено."
-        case .inProgress:
-            guard let due else { return "Выполняется." }
-            if due < asOf { return "Выполняется, срок истёк \(due.russian)." }
-            if due == asOf { return "Выполняется, срок истекает \(due.russian)." }
-            return "Выполняется, срок до \(due.russian)."
-        case .planned:
-            guard let window else { return deadline == .unrecognized ? unreadDeadline : noMark }
-            if window.end < asOf { return "Не выполнено (срок \(window.end.russian))." }
-            if window.end == asOf { return "Срок истекает \(window.end.russian), отметки нет." }
-            if window.start > asOf { return "Срок не наступил (с \(window.start.russian))." }
-            return "Срок до \(window.end.russian), отметки нет."
-        }
+        StateSentence.of(status: status, doneOn: doneOn, window: window, deadline: deadline, asOf: asOf)
     }
 
     /// The measure row's mark when its occurrences are listed under it:
