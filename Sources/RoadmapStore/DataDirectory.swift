@@ -109,6 +109,13 @@ public struct DataDirectory: Sendable {
         DirectoryLoader(root: root).load()
     }
 
+    /// The plan's own file alone (period, terms), for reading a date typed
+    /// in the roadmap's words before the rest is read; nil when it does not
+    /// load cleanly.
+    public func loadRoadmapAlone() -> Roadmap? {
+        DirectoryLoader(root: root).loadRoadmapAlone()
+    }
+
     /// Writes the given files from `data`, each atomically and durably, and
     /// only those whose bytes differ from what is on disk.
     /// Returns the relative paths actually written.

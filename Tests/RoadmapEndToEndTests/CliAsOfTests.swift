@@ -101,4 +101,22 @@ struct CliAsOfTests {
             #expect(ok.status == 0, "\(ok.stderr)")
         }
     }
+
+    @Test("--as-of как в панели: «01.03», «31 мая», «март» читаются в периоде дорожной карты")
+    func shortDatesAreReadInTheRoadmapsPeriod() throws {
+        let setup = try Setup()
+        for (typed, full) in [("01.03", "01.03.2022"), ("31 мая", "31.05.2022"), ("март", "31.03.2022")] {
+            let short = try setup.overdue(["--as-of", typed])
+            #expect(short == (try setup.overdue(["--as-of", full, "--no-cache"])), "\(typed)")
+            let table = try setup.run(["overdue", "--data", setup.dir, "--as-of", typed])
+            #expect(table.stdout.hasPrefix("Просрочено на \(full)"), "\(table.stdout)")
+            let list = try setup.run(["list", "--data", setup.dir, "--as-of", typed])
+            #expect(list.stdout.contains("по состоянию на \(full)"), "\(list.stdout)")
+        }
+        let report = try setup.run(["report", "--data", setup.dir, "--as-of", "01.03", "--format", "md"])
+        #expect(report.stdout.contains("по состоянию на 01.03.2022"), "\(report.stderr)")
+        let wrong = try setup.run(["overdue", "--data", setup.dir, "--as-of", "32.13"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--as-of: неверная дата «32.13»"), "\(wrong.stderr)")
+    }
 }

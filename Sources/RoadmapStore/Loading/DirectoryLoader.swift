@@ -69,6 +69,16 @@ struct DirectoryLoader {
                           snapshot: Snapshot(fingerprints: fingerprints, base: data))
     }
 
+    /// roadmap.json alone, checked as the full load checks it; nil on any
+    /// error (the full load then reports it with its place).
+    func loadRoadmapAlone() -> Roadmap? {
+        guard directoryProblem() == nil else { return nil }
+        let log = FileLog(file: DataFile.roadmap.relativePath)
+        let decoded = parse(.roadmap, log).0.flatMap { RoadmapDecoder.decode($0, log: log) }
+        guard !log.hasErrors else { return nil }
+        return decoded?.roadmap
+    }
+
     // MARK: Steps
 
     private func directoryProblem() -> String? {

@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let (_, data) = try options.load()
         let school = try schoolFilter.checked(in: data)
-        let listing = Listing(data: data, schedule: Schedule(data), asOf: try date.day, school: school)
+        let listing = Listing(data: data, schedule: Schedule(data), asOf: try date.day(at: options), school: school)
         Console.out(format == .json ? listing.json() : listing.text(), terminator: format == .json ? "" : "\n")
     }
 }

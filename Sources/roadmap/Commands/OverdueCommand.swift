@@ -34,7 +34,7 @@ struct OverdueCommand: ParsableCommand {
 
     func run() throws {
         // The school is resolved from its name once the data is read.
-        let query = OverdueQuery(asOf: try date.day, school: nil, responsible: responsible)
+        let query = OverdueQuery(asOf: try date.day(at: options), school: nil, responsible: responsible)
         let items = try noCache ? fromJSON(query) : fromCache(query)
         switch format {
         case .table: Console.out(OverdueOutput.table(items, asOf: query.asOf))

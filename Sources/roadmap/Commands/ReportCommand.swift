@@ -60,7 +60,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (directory, data) = try options.load()
         let school = try schoolFilter.checked(in: data)
-        let day = try date.day
+        let day = try date.day(at: options)
         let format = try chosenFormat()
         // A report.md that cannot be read was named among the warnings; the
         // справка is made without it rather than not at all.

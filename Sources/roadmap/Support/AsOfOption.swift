@@ -1,21 +1,38 @@
 import ArgumentParser
+import Foundation
 import RoadmapModel
+import RoadmapStore
 
 /// `--as-of DATE`, shared by every command that counts on a date.
+///
+/// A full date (`2021-03-01`, `01.03.2021`) is read at once. A short one —
+/// `01.03`, `12 мая`, `март` (its last day), `конец четверти` — is read in
+/// the roadmap's own period, as the dashboard's date key reads it, so the
+/// roadmap's file is read first.
 struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"),
-            help: ArgumentHelp("Дата, на которую всё считается (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию сегодня.", valueName: "DATE"))
+            help: ArgumentHelp("Дата, на которую всё считается: ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, а в периоде дорожной карты "
+                + "и ДД.ММ, «12 мая», «март», «конец четверти»; по умолчанию сегодня.", valueName: "DATE"))
     var asOf: String?
 
-    func validate() throws { _ = try chosen }
-
-    /// The date given, or nil: the dashboard then follows the clock past midnight.
-    var chosen: Day? {
-        get throws { try asOf.map { try DateArgument.parse($0, option: "--as-of") } }
+    func validate() throws {
+        if let asOf, asOf.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--as-of: пустая дата; ожидается ДД.ММ.ГГГГ, например 01.03.2021.")
+        }
     }
 
-    /// The date given, else today.
-    var day: Day {
-        get throws { try chosen ?? DateArgument.today }
+    /// The date given, or nil: the dashboard then follows the clock past midnight.
+    func chosen(in root: URL?) throws -> Day? {
+        guard let asOf else { return nil }
+        if let day = Day.parse(asOf) { return day }
+        guard let root, let roadmap = DataDirectory(root).loadRoadmapAlone() else {
+            return try DateArgument.parse(asOf, option: "--as-of")
+        }
+        return try DateArgument.parse(asOf, option: "--as-of", in: roadmap, near: DateArgument.today)
+    }
+
+    /// The date given, else today; a short date is read in the roadmap of `--data`.
+    func day(at data: DataOptions) throws -> Day {
+        try chosen(in: try? DataLocation.resolve(data.data)) ?? DateArgument.today
     }
 }

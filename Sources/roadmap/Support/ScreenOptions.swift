@@ -16,7 +16,7 @@ struct ScreenOptions: ParsableArguments {
     func run(_ mode: AppMode, pullFirst: Bool = false) throws {
         let data = try DataLocation.located(options.data)
         if pullFirst { PullOnOpen.run(data.url) }
-        try runDashboard(DashboardOptions(dataDirectory: data.url, mode: mode, theme: theme, asOf: try date.chosen,
+        try runDashboard(DashboardOptions(dataDirectory: data.url, mode: mode, theme: theme, asOf: try date.chosen(in: data.url),
                                           notice: data.notice))
     }
 }
