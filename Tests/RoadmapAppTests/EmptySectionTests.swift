@@ -171,7 +171,7 @@ import RoadmapModel
             #expect(!hints.contains("Пробел"))
             // On a measure, marking is back on the line.
             press(&state, .up)
-            #expect(App.render(state).line(height - 1).hasPrefix(" Пробел выполнено"))
+            #expect(App.render(state).line(height - 1).hasPrefix(" Пробел d выполнено"))
         }
     }
 

@@ -171,6 +171,18 @@ import TextWidth
         #expect(!grid.contains("Верхний Курп"))
     }
 
+    @Test(arguments: [(80, 24), (120, 40)])
+    func theDateKeyIsOnTheHintLine(width: Int, height: Int) {
+        for mode in [AppMode.coordinator(readOnly: false), .control] {
+            let grid = App.render(Terek.state(mode, width: width, height: height))
+            let hints = grid.line(height - 1)
+            #expect(hints.contains("y дата"), "\(mode): \(hints)")
+            #expect(hints.contains("? справка  q выход"), "\(hints)")
+        }
+        let hints = App.render(Terek.state(width: width, height: height)).line(height - 1)
+        #expect(hints.hasPrefix(" Пробел d выполнено  Enter подробно  Tab панель  y дата"), "\(hints)")
+    }
+
     /// The detail's text as drawn, its wrapped lines joined back at the spaces they broke at.
     static func detail(_ state: AppState) -> String {
         DetailView.lines(state, width: DetailView.textWidth(state.layout.detail.inner)).map(\.text)

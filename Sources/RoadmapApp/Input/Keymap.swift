@@ -40,12 +40,18 @@ public enum Keymap {
 
     /// In order of importance: the hint line shows as many as fit, from the top.
     public static let bindings: [Binding] = [
-        Binding([.character(" ")], .toggleDone, hint: "выполнено", "выполнено или снять отметку"),
+        // Space and `d` both mark done (`d` asks for the note): one hint for the two.
+        Binding([.character(" ")], .toggleDone, hint: "выполнено", hintKeys: "Пробел d", "выполнено или снять отметку"),
         Binding([.enter], .open, hint: "подробно", "подробно о мероприятии"),
         Binding([.escape], .close, hint: "закрыть", "закрыть; сбросить поиск"),
         Binding([.tab], .nextPane, hint: "панель", "следующая панель"),
         Binding([.backTab], .previousPane, "предыдущая панель"),
-        Binding([.character("d")], .mark(.done), hint: "выполнено", "выполнено, с отметкой"),
+        // The date comes early: at 80 columns `y` is the way back to a finished period.
+        Binding([.character("y")], .typeDate, hint: "дата", "дата: ввести (01.03.2022, 01.03, март, конец четверти)", both),
+        Binding([.character("[")], .monthBack, hint: "месяц", hintKeys: "[ ]", "дата: на месяц назад", both),
+        Binding([.character("]")], .monthForward, "дата: на месяц вперёд", both),
+        Binding([.character("t")], .today, hint: "сегодня", "дата: сегодня", both),
+        Binding([.character("d")], .mark(.done), "выполнено, с отметкой"),
         Binding([.character("p")], .mark(.inProgress), hint: "выполняется", "выполняется"),
         Binding([.character("n")], .mark(.notDone), hint: "не вып.", "не выполнено"),
         Binding([.character("c")], .mark(.cancelled), hint: "отменено", "отменено"),
@@ -61,10 +67,6 @@ public enum Keymap {
         editing("o", .toggleFormerSchools, "выбывшие школы: показать, скрыть"),
         Binding([.character("g")], .toggleGrouping, hint: "группы", "по ответственным / по школам", [.control]),
         Binding([.character("/")], .search, hint: "поиск", "поиск по названию"),
-        Binding([.character("[")], .monthBack, hint: "месяц", hintKeys: "[ ]", "дата: на месяц назад", both),
-        Binding([.character("]")], .monthForward, "дата: на месяц вперёд", both),
-        Binding([.character("t")], .today, hint: "сегодня", "дата: сегодня", both),
-        Binding([.character("y")], .typeDate, hint: "дата", "дата: ввести (01.03.2022, 01.03, март, конец четверти)", both),
         Binding([.character("r")], .filterResponsible, "фильтр: ответственный"),
         Binding([.character("s")], .cycleSection, "фильтр: раздел"),
         Binding([.character("f")], .cycleStatus, "фильтр: статус"),
