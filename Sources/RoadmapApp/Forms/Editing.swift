@@ -11,6 +11,10 @@ enum Editing {
             return []
         }
         state.detailOpen = false
+        if action == .editRequisites {
+            state.modal = .form(RequisitesForm.edit(state.data.roadmap))
+            return []
+        }
         if state.focus == .schools { return schools(action, &state) }
         switch action {
         case .edit:

@@ -8,6 +8,7 @@ public enum FormPurpose: Hashable, Sendable {
     case editSchool(String)
     case newSection(after: String?)
     case editSection(String)
+    case editRequisites
 }
 
 /// An open editing form: its fields, the focused one, and the problems the

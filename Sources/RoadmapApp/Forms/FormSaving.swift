@@ -85,6 +85,10 @@ enum FormSaving {
             let section = SectionForm.draft(form)
             try data.addSection(section, after: after)
             return Saved(files: [.roadmap], summary: "добавлен раздел \(MeasureNumber.id(of: section.number))", selection: .none)
+        case .editRequisites:
+            let draft = try RequisitesForm.draft(form).get()
+            try data.updateRequisites(draft.requisites, order: draft.order)
+            return Saved(files: [.roadmap], summary: "реквизиты справки изменены", selection: .none)
         case .editSection(let number):
             let section = SectionForm.draft(form)
             try data.updateSection(number, to: section)

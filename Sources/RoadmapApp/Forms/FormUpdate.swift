@@ -84,7 +84,7 @@ enum FormUpdate {
         switch form.purpose {
         case .newMeasure, .editMeasure: MeasureForm.refresh(&form)
         case .newSchool, .editSchool: SchoolForm.refresh(&form)
-        case .newSection, .editSection: break
+        case .newSection, .editSection, .editRequisites: break
         }
     }
 }

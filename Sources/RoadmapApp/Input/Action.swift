@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case edit, add, delete
     case addSection, editSection, renumberSection, moveSectionUp, moveSectionDown
     case toggleFormerSchools
+    /// The справка's requisites: the order, the appendix line, signature, executor.
+    case editRequisites
 
     /// Actions that move a selection or the focus: a detail kept on a
     /// marked item (`AppState.detailPin`) lets go of it.
@@ -33,7 +35,8 @@ public enum Action: Hashable, Sendable {
     public var changesData: Bool {
         switch self {
         case .toggleDone, .mark, .undo: return true
-        case .edit, .add, .delete, .addSection, .editSection, .renumberSection, .moveSectionUp, .moveSectionDown:
+        case .edit, .add, .delete, .addSection, .editSection, .renumberSection, .moveSectionUp, .moveSectionDown,
+             .editRequisites:
             return true
         default: return false
         }

@@ -65,6 +65,7 @@ public enum Keymap {
         editing("K", .moveSectionUp, "раздел выше"),
         editing("J", .moveSectionDown, "раздел ниже"),
         editing("o", .toggleFormerSchools, "выбывшие школы: показать, скрыть"),
+        editing("E", .editRequisites, "справка: приказ, приложение, подпись, исполнитель"),
         Binding([.character("g")], .toggleGrouping, hint: "группы", "по ответственным / по школам", [.control]),
         Binding([.character("/")], .search, hint: "поиск", "поиск по названию"),
         Binding([.character("r")], .filterResponsible, "фильтр: ответственный"),

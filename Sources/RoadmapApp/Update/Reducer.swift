@@ -104,7 +104,8 @@ enum Reducer {
         switch action {
         case .toggleDone, .mark, .undo:
             return Marking.perform(action, &state)
-        case .edit, .add, .delete, .addSection, .editSection, .renumberSection, .moveSectionUp, .moveSectionDown:
+        case .edit, .add, .delete, .addSection, .editSection, .renumberSection, .moveSectionUp, .moveSectionDown,
+             .editRequisites:
             return Editing.perform(action, &state)
         case .nextPane: state.focus = state.focus.next
         case .previousPane: state.focus = state.focus.previous

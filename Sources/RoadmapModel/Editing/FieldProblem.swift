@@ -7,6 +7,8 @@ public enum EditField: String, Hashable, Sendable, CaseIterable {
     case growthPoint, growthPointDate, riskFactors, contact, notes, joined
     // A section.
     case sectionNumber, sectionTitle
+    // The справка's requisites and the approving order.
+    case orderNumber, orderDate, orderIssuer, appendix, signerPosition, signerName, executor, executorPhone
 }
 
 /// What is wrong with one field, in Russian, as the form shows it beside
