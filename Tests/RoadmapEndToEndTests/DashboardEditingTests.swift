@@ -175,6 +175,50 @@ struct DashboardEditingTests {
         #expect(validated.status == 0, "\(validated.output)")
     }
 
+    @Test("E (и Shift+У): реквизиты справки правятся в панели и печатаются в справке")
+    func requisitesTypedInTheDashboardReachTheReport() throws {
+        let folder = try TerminalFixture.temporaryFolder("requisites")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("vladivostok")
+        let made = Spawn.run(TerminalFixture.binary.path, ["init", data.path, "--sample", "vladivostok-2020"])
+        try #require(made.status == 0, "roadmap init: код \(made.status)")
+        let pane = try TmuxPane(width: 80, height: 24)
+        defer { pane.kill() }
+        func expectScreen(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+            let found = pane.waitForScreen { $0.contains(text) }
+            #expect(found, "нет «\(text)» на экране:\n\(pane.screen())", sourceLocation: sourceLocation)
+        }
+        pane.run("'\(TerminalFixture.binary.path)' --data '\(data.path)'; echo \"код:$?\"")
+        expectScreen("город Владивосток")
+        pane.send("У", literal: true)
+        expectScreen("Реквизиты справки")
+        expectScreen("Подпись           Л.И. Чижова")
+        pane.send("Tab"); pane.send("Tab"); pane.send("Tab")
+        pane.send("Приложение № 3 к письму Управления от 01.06.2021 № 9", literal: true)
+        expectScreen("от 01.06.2021 № 9")
+        pane.send("Tab"); pane.send("Tab"); pane.send("Tab")
+        pane.send("Петрова Анна Ивановна", literal: true)
+        pane.send("Tab")
+        pane.send("8 (423) 240-00-00", literal: true)
+        expectScreen("240-00-00")
+        pane.send("F2")
+        expectScreen("реквизиты справки изменены — сохранено в roadmap.json")
+        pane.send("q", literal: true)
+        #expect(pane.waitForScreen { $0.contains("код:0") }, "после выхода:\n\(pane.screen())")
+
+        let report = try json(data, "roadmap.json")["report"] as? [String: Any] ?? [:]
+        #expect(report["appendix"] as? String == "Приложение № 3 к письму Управления от 01.06.2021 № 9")
+        #expect(report["executor"] as? String == "Петрова Анна Ивановна")
+        #expect(report["executorPhone"] as? String == "8 (423) 240-00-00")
+        #expect(report["signerName"] as? String == "Л.И. Чижова")
+        let printed = Spawn.run(TerminalFixture.binary.path, ["report", "--data", data.path, "--as-of", "01.03.2021",
+                                                               "--format", "md"])
+        #expect(printed.output.contains("Приложение № 3 к письму Управления от 01.06.2021 № 9"), "\(printed.output)")
+        #expect(printed.output.contains("Исполнитель: Петрова Анна Ивановна, тел. 8 (423) 240-00-00"))
+        let validated = Spawn.run(TerminalFixture.binary.path, ["validate", "--data", data.path])
+        #expect(validated.status == 0, "\(validated.output)")
+    }
+
     private func json(_ data: URL, _ name: String) throws -> [String: Any] {
         let bytes = try Data(contentsOf: data.appendingPathComponent(name))
         return try JSONSerialization.jsonObject(with: bytes) as? [String: Any] ?? [:]
