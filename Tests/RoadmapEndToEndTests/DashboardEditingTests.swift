@@ -11,70 +11,61 @@ struct DashboardEditingTests {
 
     @Test("roadmap init --empty, затем A, a, a, e в панели; validate доволен")
     func buildARoadmapFromNothing() throws {
-        let folder = try TerminalFixture.temporaryFolder("edit")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let data = folder.appendingPathComponent("terek")
-        let made = Spawn.run(TerminalFixture.binary.path, [
-            "init", data.path, "--empty", "--period", "2022",
+        let session = try Session("terek", made: [
+            "--empty", "--period", "2022",
             "--title", "Дорожная карта по поддержке школ с низкими образовательными результатами",
             "--municipality", "Терский муниципальный район",
-        ])
-        try #require(made.status == 0, "roadmap init --empty: код \(made.status)")
-        let pane = try TmuxPane(width: 80, height: 24)
-        defer { pane.kill() }
-        func expectScreen(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-            let found = pane.waitForScreen { $0.contains(text) }
-            #expect(found, "нет «\(text)» на экране:\n\(pane.screen())", sourceLocation: sourceLocation)
-        }
-        pane.run("'\(TerminalFixture.binary.path)' --as-of 01.01.2022 --data '\(data.path)'; echo \"код:$?\"")
-        expectScreen("Дорожная карта")
+        ], dashboard: ["--as-of", "01.01.2022"])
+        defer { session.end() }
+        let (data, pane) = (session.data, session.pane)
+        pane.expectScreen("Дорожная карта")
 
         // A section first: `a` says so.
         pane.send("a", literal: true)
-        expectScreen("сначала добавьте раздел (A)")
+        pane.expectScreen("сначала добавьте раздел (A)")
         pane.send("A", literal: true)
-        expectScreen("Новый раздел")
+        pane.expectScreen("Новый раздел")
         pane.send("Tab")
         pane.send("Организационно-управленческое направление", literal: true)
         pane.send("F2")
-        expectScreen("добавлен раздел 1")
+        pane.expectScreen("добавлен раздел 1")
 
         // A school in the Школы pane.
         pane.send("BTab")
         pane.send("a", literal: true)
-        expectScreen("Новая школа")
+        pane.expectScreen("Новая школа")
         pane.send("МКОУ СОШ с.п. Урожайное", literal: true)
         pane.send("Tab")
         pane.send("Урожайное", literal: true)
         pane.send("Enter")
-        expectScreen("добавлена школа «Урожайное» (код urozhaynoe)")
+        pane.expectScreen("добавлена школа «Урожайное» (код urozhaynoe)")
 
         // A measure in the timeline, its deadline read as it is typed.
         pane.send("Tab")
         pane.send("a", literal: true)
-        expectScreen("Новое мероприятие")
+        pane.expectScreen("Новое мероприятие")
         pane.send("C-u")
         pane.send("1", literal: true)
         pane.send("Tab"); pane.send("Tab")
         pane.send(Self.title, literal: true)
         pane.send("Tab")
         pane.send("Февраль", literal: true)
-        expectScreen("Срок прочитан: 01.02.2022 – 28.02.2022")
+        pane.expectScreen("Срок прочитан: 01.02.2022 – 28.02.2022")
         pane.send("Tab")
         pane.send("Отдел образования; ИМЦ", literal: true)
         pane.send("Enter")
-        expectScreen("добавлено мероприятие 1")
-        expectScreen("▸1 Проведение со")
+        pane.expectScreen("добавлено мероприятие 1")
+        pane.expectScreen("▸1 Проведение со")
 
         // The deadline moves by order: e, to the deadline, a new one.
         pane.send("e", literal: true)
-        expectScreen("Мероприятие 1 ")
+        pane.expectScreen("Мероприятие 1 ")
         pane.send("Tab"); pane.send("Tab"); pane.send("Tab")
         pane.send("End"); pane.send("C-u")
         pane.send("Март-апрель", literal: true)
-        expectScreen("Срок прочитан: 01.03.2022 – 30.04.2022")
+        pane.expectScreen("Срок прочитан: 01.03.2022 – 30.04.2022")
         pane.send("F2")
-        expectScreen("мероприятие 1 изменено — сохранено в measures.json")
+        pane.expectScreen("мероприятие 1 изменено — сохранено в measures.json")
         pane.send("q", literal: true)
         let back = pane.waitForScreen { $0.contains("код:0") }
         #expect(back, "после выхода:\n\(pane.screen())")
@@ -102,17 +93,9 @@ struct DashboardEditingTests {
 
     @Test("два раздела с нуля: пустой раздел в списке, номер 2.1 предложен, R нумерует раздел 2 как 2.1, 2.2")
     func twoSectionsFromNothing() throws {
-        let folder = try TerminalFixture.temporaryFolder("sections")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let data = folder.appendingPathComponent("roadmap")
-        let made = Spawn.run(TerminalFixture.binary.path, ["init", data.path, "--empty", "--period", "2022"])
-        try #require(made.status == 0, "roadmap init --empty: код \(made.status)")
-        let pane = try TmuxPane(width: 80, height: 24)
-        defer { pane.kill() }
-        func expectScreen(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-            let found = pane.waitForScreen { $0.contains(text) }
-            #expect(found, "нет «\(text)» на экране:\n\(pane.screen())", sourceLocation: sourceLocation)
-        }
+        let session = try Session("roadmap", made: ["--empty", "--period", "2022"], dashboard: ["--as-of", "01.01.2022"])
+        defer { session.end() }
+        let (data, pane) = (session.data, session.pane)
         func addMeasure(_ title: String, deadline: String) {
             pane.send("Tab"); pane.send("Tab")
             pane.send(title, literal: true)
@@ -120,48 +103,47 @@ struct DashboardEditingTests {
             pane.send(deadline, literal: true)
             pane.send("F2")
         }
-        pane.run("'\(TerminalFixture.binary.path)' --as-of 01.01.2022 --data '\(data.path)'; echo \"код:$?\"")
         // The empty roadmap says how to start, on the timeline and the bottom line.
-        expectScreen("A — добавить раздел, a — добавить")
-        expectScreen(" A раздел  Tab панель")
+        pane.expectScreen("A — добавить раздел, a — добавить")
+        pane.expectScreen(" A раздел  Tab панель")
 
         pane.send("A", literal: true)
         pane.send("Tab")
         pane.send("Организационно-управленческое направление", literal: true)
         pane.send("F2")
-        expectScreen("▸1. Организационн")
-        expectScreen("мероприятий нет — a добавить")
+        pane.expectScreen("▸1. Организационн")
+        pane.expectScreen("мероприятий нет — a добавить")
         pane.send("a", literal: true)
-        expectScreen("Номер             1.1 ")
+        pane.expectScreen("Номер             1.1 ")
         addMeasure("Совещание с руководителями ШНОР", deadline: "Февраль")
-        expectScreen("добавлено мероприятие 1.1 — сохранено в measures.json")
+        pane.expectScreen("добавлено мероприятие 1.1 — сохранено в measures.json")
 
         // Section 2, empty, listed and selected: `a` adds into it as 2.1.
         pane.send("A", literal: true)
         pane.send("Tab")
         pane.send("Методическое сопровождение", literal: true)
         pane.send("F2")
-        expectScreen("▸2. Методическое")
+        pane.expectScreen("▸2. Методическое")
         pane.send("a", literal: true)
-        expectScreen("Номер             2.1 ")
+        pane.expectScreen("Номер             2.1 ")
         addMeasure("Семинар для учителей математики", deadline: "Март")
-        expectScreen("добавлено мероприятие 2.1 — сохранено в measures.json")
+        pane.expectScreen("добавлено мероприятие 2.1 — сохранено в measures.json")
 
         // From 1.1, `a` proposes 1.2; choosing section 2 proposes 2.2 instead.
         pane.send("Up")
-        expectScreen("▸1.1")
+        pane.expectScreen("▸1.1")
         pane.send("a", literal: true)
-        expectScreen("Номер             1.2 ")
+        pane.expectScreen("Номер             1.2 ")
         pane.send("Tab"); pane.send("Right")
-        expectScreen("Номер             2.2 ")
+        pane.expectScreen("Номер             2.2 ")
         // A number typed by hand out of order, then R puts the section right.
         pane.send("BTab"); pane.send("End"); pane.send("C-u")
         pane.send("2.7", literal: true)
         addMeasure("Курсы повышения квалификации", deadline: "Апрель")
-        expectScreen("добавлено мероприятие 2.7")
+        pane.expectScreen("добавлено мероприятие 2.7")
         pane.send("R", literal: true)
-        expectScreen("раздел 2 перенумерован: изменено номеров — 1")
-        expectScreen("▸2.2 Курсы")
+        pane.expectScreen("раздел 2 перенумерован: изменено номеров — 1")
+        pane.expectScreen("▸2.2 Курсы")
         pane.send("q", literal: true)
         #expect(pane.waitForScreen { $0.contains("код:0") }, "после выхода:\n\(pane.screen())")
 
@@ -177,32 +159,23 @@ struct DashboardEditingTests {
 
     @Test("E (и Shift+У): реквизиты справки правятся в панели и печатаются в справке")
     func requisitesTypedInTheDashboardReachTheReport() throws {
-        let folder = try TerminalFixture.temporaryFolder("requisites")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let data = folder.appendingPathComponent("vladivostok")
-        let made = Spawn.run(TerminalFixture.binary.path, ["init", data.path, "--sample", "vladivostok-2020"])
-        try #require(made.status == 0, "roadmap init: код \(made.status)")
-        let pane = try TmuxPane(width: 80, height: 24)
-        defer { pane.kill() }
-        func expectScreen(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-            let found = pane.waitForScreen { $0.contains(text) }
-            #expect(found, "нет «\(text)» на экране:\n\(pane.screen())", sourceLocation: sourceLocation)
-        }
-        pane.run("'\(TerminalFixture.binary.path)' --data '\(data.path)'; echo \"код:$?\"")
-        expectScreen("город Владивосток")
+        let session = try Session("vladivostok", made: ["--sample", "vladivostok-2020"], dashboard: [])
+        defer { session.end() }
+        let (data, pane) = (session.data, session.pane)
+        pane.expectScreen("город Владивосток")
         pane.send("У", literal: true)
-        expectScreen("Реквизиты справки")
-        expectScreen("Подпись           Л.И. Чижова")
+        pane.expectScreen("Реквизиты справки")
+        pane.expectScreen("Подпись           Л.И. Чижова")
         pane.send("Tab"); pane.send("Tab"); pane.send("Tab")
         pane.send("Приложение № 3 к письму Управления от 01.06.2021 № 9", literal: true)
-        expectScreen("от 01.06.2021 № 9")
+        pane.expectScreen("от 01.06.2021 № 9")
         pane.send("Tab"); pane.send("Tab"); pane.send("Tab")
         pane.send("Петрова Анна Ивановна", literal: true)
         pane.send("Tab")
         pane.send("8 (423) 240-00-00", literal: true)
-        expectScreen("240-00-00")
+        pane.expectScreen("240-00-00")
         pane.send("F2")
-        expectScreen("реквизиты справки изменены — сохранено в roadmap.json")
+        pane.expectScreen("реквизиты справки изменены — сохранено в roadmap.json")
         pane.send("q", literal: true)
         #expect(pane.waitForScreen { $0.contains("код:0") }, "после выхода:\n\(pane.screen())")
 
@@ -217,6 +190,29 @@ struct DashboardEditingTests {
         #expect(printed.output.contains("Исполнитель: Петрова Анна Ивановна, тел. 8 (423) 240-00-00"))
         let validated = Spawn.run(TerminalFixture.binary.path, ["validate", "--data", data.path])
         #expect(validated.status == 0, "\(validated.output)")
+    }
+
+    /// A data directory made by `roadmap init DIR …` in a folder of its own,
+    /// and the dashboard opened on it in an 80×24 pane («код:N» after quitting).
+    struct Session {
+        let folder: URL
+        let data: URL
+        let pane: TmuxPane
+
+        init(_ name: String, made arguments: [String], dashboard options: [String]) throws {
+            folder = try TerminalFixture.temporaryFolder(name)
+            data = folder.appendingPathComponent(name)
+            let made = Spawn.run(TerminalFixture.binary.path, ["init", data.path] + arguments)
+            try #require(made.status == 0, "roadmap init: код \(made.status)")
+            pane = try TmuxPane(width: 80, height: 24)
+            let words = ([TerminalFixture.binary.path] + options + ["--data", data.path]).map { "'\($0)'" }
+            pane.run(words.joined(separator: " ") + "; echo \"код:$?\"")
+        }
+
+        func end() {
+            pane.kill()
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     private func json(_ data: URL, _ name: String) throws -> [String: Any] {

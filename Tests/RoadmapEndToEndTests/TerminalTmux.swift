@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A shell in a detached tmux pane on its own server socket, for driving the
 /// real `roadmap` binary in a real terminal. `kill()` ends the server; it is
@@ -60,6 +61,12 @@ final class TmuxPane {
             usleep(50_000)
         }
         return condition(screen())
+    }
+
+    /// Waits for `text` on the screen; a failed wait records the screen.
+    func expectScreen(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = waitForScreen { $0.contains(text) }
+        #expect(found, "нет «\(text)» на экране:\n\(screen())", sourceLocation: sourceLocation)
     }
 
     /// Replaces whatever runs in the pane with `command` (run by `sh -c`),
