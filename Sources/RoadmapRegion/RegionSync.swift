@@ -54,7 +54,6 @@ public struct RegionSync: Sendable {
 
     public func sync(_ municipality: Municipality) -> MunicipalitySync {
         let folder = region.folder(of: municipality)
-        let stamp = SyncStamp(folder: folder)
         do throws(SyncError) {
             let outcome: MunicipalitySync.Outcome
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
@@ -65,11 +64,9 @@ public struct RegionSync: Sendable {
                 try Clone.make(from: municipality.remote, into: folder, program: program)
                 outcome = .cloned
             }
-            let now = Date()
-            stamp.write(now)
-            return MunicipalitySync(municipality: municipality, outcome: outcome, lastSync: now)
+            return MunicipalitySync(municipality: municipality, outcome: outcome, lastSync: LastSync.read(folder))
         } catch {
-            return MunicipalitySync(municipality: municipality, outcome: .failed(error.message), lastSync: stamp.read())
+            return MunicipalitySync(municipality: municipality, outcome: .failed(error.message), lastSync: LastSync.read(folder))
         }
     }
 
@@ -89,7 +86,7 @@ extension Region {
     /// When a municipality's copy was last brought up to date; nil when it
     /// never was.
     public func lastSync(of municipality: Municipality) -> Date? {
-        SyncStamp(folder: folder(of: municipality)).read()
+        LastSync.read(folder(of: municipality))
     }
 }
 

@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case edit, add, delete
     case addSection, editSection, renumberSection, moveSectionUp, moveSectionDown
     case toggleFormerSchools
+    /// Sync the data directory through git now.
+    case sync
 
     /// Actions that move a selection or the focus: a detail kept on a
     /// marked item (`AppState.detailPin`) lets go of it.

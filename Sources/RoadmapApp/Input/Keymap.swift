@@ -65,6 +65,7 @@ public enum Keymap {
         Binding([.character("]")], .monthForward, "дата: на месяц вперёд", both),
         Binding([.character("t")], .today, hint: "сегодня", "дата: сегодня", both),
         Binding([.character("y")], .typeDate, hint: "дата", "дата: ввести (01.03.2022, 01.03, март, конец четверти)", both),
+        Binding([.character("w")], .sync, "синхронизировать сейчас (git): отправить и получить отметки", both),
         Binding([.character("r")], .filterResponsible, "фильтр: ответственный"),
         Binding([.character("s")], .cycleSection, "фильтр: раздел"),
         Binding([.character("f")], .cycleStatus, "фильтр: статус"),
