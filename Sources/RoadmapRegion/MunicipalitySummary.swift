@@ -26,7 +26,13 @@ public struct MunicipalitySummary: Hashable, Sendable {
     /// «12 из 20 (60 %)», «—» when nothing was due yet.
     public var onTimeText: String {
         guard due > 0 else { return "—" }
-        return "\(doneOnTime) из \(due) (\((doneOnTime * 200 + due) / (due * 2)) %)"
+        return "\(doneOnTime) из \(due) (\(onTimePercentText))"
+    }
+
+    /// «60 %», rounded as the справка rounds it.
+    public var onTimePercentText: String {
+        guard due > 0 else { return "—" }
+        return "\((doneOnTime * 200 + due) / (due * 2)) %"
     }
 }
 
