@@ -28,7 +28,7 @@ let package = Package(
         // Data across machines: the real `git` as a subprocess, the data directory its working tree.
         .target(name: "RoadmapSync", dependencies: ["RoadmapModel", "RoadmapStore"]),
         // The region: the municipalities it follows, their copies pulled through git, read together.
-        .target(name: "RoadmapRegion", dependencies: ["RoadmapModel", "RoadmapFiles", "RoadmapStore", "RoadmapSync", "RoadmapDocuments"]),
+        .target(name: "RoadmapRegion", dependencies: ["RoadmapModel", "RoadmapFiles", "RoadmapStore", "RoadmapSync", "RoadmapDocuments", "RoadmapApp"]),
         // Documents out: the «информационная справка» (DOCX, Markdown, HTML, CSV) and iCalendar.
         .target(
             name: "RoadmapDocuments",
@@ -70,6 +70,8 @@ let package = Package(
                 "RoadmapModel",
                 "RoadmapStore",
                 "RoadmapApp",
+                "RoadmapSync",
+                "RoadmapRegion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Scripts"]
