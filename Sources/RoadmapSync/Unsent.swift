@@ -8,10 +8,17 @@ public struct SyncOverview: Sendable, Hashable {
     public var unsent: Int
     public var lastSync: Date?
 
+    /// Whether the directory is a git working tree with a server: one git
+    /// call, cheap enough before a screen opens.
+    public static func isConnected(_ root: URL) -> Bool {
+        let repository = Repository(git: Git(directory: root))
+        return repository.exists && ((try? repository.remoteURL()) ?? nil) != nil
+    }
+
     /// Nil when the directory is not a git working tree with a server.
     public static func of(_ root: URL) -> SyncOverview? {
+        guard isConnected(root) else { return nil }
         let repository = Repository(git: Git(directory: root))
-        guard repository.exists, (try? repository.remoteURL()) ?? nil != nil else { return nil }
         return SyncOverview(unsent: (try? unsent(repository)) ?? 0, lastSync: LastSync.read(root))
     }
 

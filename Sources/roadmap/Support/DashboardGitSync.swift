@@ -9,7 +9,8 @@ import RoadmapTerminal
 /// status line; nil for a directory not connected.
 enum DashboardGitSync {
     static func make(_ root: URL, pullOnly: Bool, everyMinutes: Int?) -> DashboardSync? {
-        guard SyncOverview.of(root) != nil else { return nil }
+        // The count itself is taken off the loop, once the screen is up.
+        guard SyncOverview.isConnected(root) else { return nil }
         let program = ProgramPath.current
         return DashboardSync(
             status: { status(root) },
