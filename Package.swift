@@ -27,6 +27,8 @@ let package = Package(
         ),
         // Data across machines: the real `git` as a subprocess, the data directory its working tree.
         .target(name: "RoadmapSync", dependencies: ["RoadmapModel", "RoadmapStore"]),
+        // The region: the municipalities it follows, their copies pulled through git, read together.
+        .target(name: "RoadmapRegion", dependencies: ["RoadmapModel", "RoadmapFiles", "RoadmapStore", "RoadmapSync", "RoadmapDocuments", "RoadmapApp"]),
         // Documents out: the «информационная справка» (DOCX, Markdown, HTML, CSV) and iCalendar.
         .target(
             name: "RoadmapDocuments",
@@ -58,6 +60,7 @@ let package = Package(
                 "RoadmapImport",
                 "TextWidth",
                 "RoadmapSync",
+                "RoadmapRegion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +70,8 @@ let package = Package(
                 "RoadmapModel",
                 "RoadmapStore",
                 "RoadmapApp",
+                "RoadmapSync",
+                "RoadmapRegion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Scripts"]

@@ -32,6 +32,13 @@ public enum Msg: Hashable, Sendable {
     /// A `.reload` effect finished: the data as it now is, or why it cannot
     /// be read. What the coordinator was looking at stays; undo does not.
     case reloaded(ReloadCause, Reread)
+    /// The data directory's git state, at start and after each save (nil:
+    /// not kept in git with a server).
+    case syncStatus(SyncStatus?)
+    /// `--sync-every` came round.
+    case syncDue
+    /// An `.sync` effect finished.
+    case synced(SyncResult)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.
@@ -40,6 +47,11 @@ public enum Effect: Hashable, Sendable {
     case save(RoadmapData, Set<DataFile>)
     /// Read the data directory again, then send `.reloaded`.
     case reload(ReloadCause)
+    /// Sync the directory through git off the loop (pull only in read-only
+    /// modes), then send `.synced`.
+    case sync
+    /// Look again at what is not yet sent, then send `.syncStatus`.
+    case checkSync
     case quit
 }
 

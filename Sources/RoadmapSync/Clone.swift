@@ -16,6 +16,7 @@ public enum Clone {
         if try repository.head() == nil { try checkOutTheOnlyBranch(repository, url: url) }
         try RepositorySetup(git: git, program: program).registerDriver()
         _ = try Validation.check(DataDirectory(root), after: "полученный с сервера ")
+        LastSync.write(root)
     }
 
     /// A server whose HEAD names a branch it does not have (a bare

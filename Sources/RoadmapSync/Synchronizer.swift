@@ -54,6 +54,7 @@ public struct Synchronizer: Sendable {
             report.committed = try LocalCommit(repository: repository, directory: directory).commit()
         }
         try exchange(branch, into: &report)
+        LastSync.write(directory.root)
         return report
     }
 

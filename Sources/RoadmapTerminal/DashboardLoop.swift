@@ -16,8 +16,13 @@ struct DashboardLoop {
     /// The files as last read or written: outside edits are noticed against it.
     private var snapshot: Snapshot
     private var lastClockCheck = DispatchTime.now()
+    private let sync: DashboardSync?
+    private let background = BackgroundJobs()
+    private var lastSyncStarted = ContinuousClock.now
 
-    init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day, snapshot: Snapshot) {
+    init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day, snapshot: Snapshot,
+         sync: DashboardSync? = nil) {
+        self.sync = sync
         self.state = state
         self.directory = directory
         self.session = session
@@ -29,6 +34,7 @@ struct DashboardLoop {
     mutating func run() -> Int32 {
         var needsDraw = true
         if send(.today(today)) { return DashboardExit.success }
+        if let sync { background.run { .syncStatus(sync.status()) } }
         while true {
             if let signal = TerminalRestore.requestedExit { return DashboardExit.signalled(signal) }
             if needsDraw { session.draw(App.render(state), cursor: App.cursor(state)) }
@@ -51,6 +57,7 @@ struct DashboardLoop {
 
     /// A key, a paste, a resize, midnight, files changed outside, or nothing this beat.
     private mutating func nextMessage() -> Next? {
+        if let finished = background.take() { return .message(finished) }
         switch session.read(timeout: DashboardRunner.readTimeout) {
         case .closed:
             return .closed
@@ -70,6 +77,7 @@ struct DashboardLoop {
         case .timeout:
             let tick = clockTick()
             if let msg = tick.msg { return .message(msg) }
+            if tick.looked, syncIsDue() { return .message(.syncDue) }
             return tick.looked ? changedOutside() : nil
         }
     }
@@ -83,6 +91,13 @@ struct DashboardLoop {
         guard day != today else { return (true, nil) }
         today = day
         return (true, .today(day))
+    }
+
+    /// `--sync-every` came round since the last sync began.
+    private mutating func syncIsDue() -> Bool {
+        guard let every = sync?.every, ContinuousClock.now - lastSyncStarted >= every else { return false }
+        lastSyncStarted = .now
+        return true
     }
 
     /// Once a second: a file changed by hand, by git or by `roadmap mark`
@@ -107,6 +122,12 @@ struct DashboardLoop {
                     pending.append(.saved(save(data, files)))
                 case .reload(let cause):
                     pending.append(.reloaded(cause, reload()))
+                case .sync:
+                    lastSyncStarted = .now
+                    guard let sync else { pending.append(.synced(SyncResult(line: "синхронизация недоступна", isError: true))); break }
+                    background.run { .synced(sync.run()) }
+                case .checkSync:
+                    if let sync { background.run { .syncStatus(sync.status()) } }
                 }
             }
             if state.shouldQuit { return true }

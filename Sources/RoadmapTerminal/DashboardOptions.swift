@@ -12,8 +12,12 @@ public struct DashboardOptions: Sendable {
     public var asOf: Day?
     /// Said on the first screen's status line: the data directory was just made.
     public var notice: String?
+    /// Set when the data directory is a git working tree with a server.
+    public var sync: DashboardSync?
 
-    public init(dataDirectory: URL, mode: AppMode, theme: String? = nil, asOf: Day? = nil, notice: String? = nil) {
+    public init(dataDirectory: URL, mode: AppMode, theme: String? = nil, asOf: Day? = nil, notice: String? = nil,
+                sync: DashboardSync? = nil) {
+        self.sync = sync
         self.dataDirectory = dataDirectory
         self.mode = mode
         self.theme = theme

@@ -51,7 +51,7 @@ public enum DashboardRunner {
             state: AppState(data: data, directory: options.dataDirectory.path, mode: options.mode,
                             today: today, asOf: options.asOf, width: size.width, height: size.height,
                             user: LoginName.current, now: Timestamp.iso8601(Date()), notice: options.notice),
-            directory: directory, session: session, today: today, snapshot: snapshot)
+            directory: directory, session: session, today: today, snapshot: snapshot, sync: options.sync)
         let status = loop.run()
         session.close()
         return status

@@ -21,6 +21,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Number of measures (half of them carried out by every school).")
     var measures = 60
 
+    @Option(help: "Instead of one directory: this many municipalities, each pushed to its own bare repository, and a regional folder that fetched them (see `roadmap-bench region`).")
+    var municipalities: Int?
+
     @Option(help: "Seed of the pseudo-random generator.")
     var seed: UInt64 = 1
 
@@ -41,6 +44,12 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let day = asOf.flatMap(Day.parse) ?? SyntheticRegion.standardDay
+        if let municipalities {
+            let made = try SyntheticMunicipalities(count: municipalities, seed: seed, markedUpTo: day)
+                .write(into: URL(fileURLWithPath: directory), program: RoadmapProgram.path)
+            print("\(directory): \(municipalities) municipalities, \(made.schools) schools, \(made.records) progress records")
+            return
+        }
         let count = records.map { SyntheticRegion.schools(forRecords: $0, measures: measures, seed: seed, markedUpTo: day) } ?? schools
         let region = SyntheticRegion(schools: count, measures: measures, seed: seed, markedUpTo: day)
         let data = region.make()

@@ -16,7 +16,7 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             Dashboard.self, Control.self, OverdueCommand.self, ListCommand.self, MarkCommand.self,
             ValidateCommand.self, DeadlineCommand.self, InitCommand.self, ImportCommand.self,
-            ReportCommand.self, CalendarCommand.self, HistoryCommand.self, SyncCommand.self,
+            ReportCommand.self, CalendarCommand.self, HistoryCommand.self, SyncCommand.self, RegionCommand.self,
             MergeDriverCommand.self,
         ],
         defaultSubcommand: Dashboard.self

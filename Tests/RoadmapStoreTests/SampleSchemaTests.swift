@@ -30,7 +30,7 @@ struct SampleSchemaTests {
     }
 
     @Test("every schema names itself with a URN and follows draft 2020-12",
-          arguments: ["roadmap", "schools", "measures", "progress"])
+          arguments: ["roadmap", "schools", "measures", "progress", "municipalities"])
     func schemaHeader(_ name: String) throws {
         let data = try Data(contentsOf: SchemaValidator.schema(name))
         let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

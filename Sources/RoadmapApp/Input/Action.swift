@@ -20,6 +20,8 @@ public enum Action: Hashable, Sendable {
     case toggleFormerSchools
     /// The справка's requisites: the order, the appendix line, signature, executor.
     case editRequisites
+    /// Sync the data directory through git now.
+    case sync
 
     /// Actions that move a selection or the focus: a detail kept on a
     /// marked item (`AppState.detailPin`) lets go of it.

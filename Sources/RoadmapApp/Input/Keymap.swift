@@ -68,6 +68,7 @@ public enum Keymap {
         editing("E", .editRequisites, "справка: приказ, приложение, подпись, исполнитель"),
         Binding([.character("g")], .toggleGrouping, hint: "группы", "по ответственным / по школам", [.control]),
         Binding([.character("/")], .search, hint: "поиск", "поиск по названию"),
+        Binding([.character("w")], .sync, "синхронизировать сейчас (git): отправить и получить отметки", both),
         Binding([.character("r")], .filterResponsible, "фильтр: ответственный"),
         Binding([.character("s")], .cycleSection, "фильтр: раздел"),
         Binding([.character("f")], .cycleStatus, "фильтр: статус"),

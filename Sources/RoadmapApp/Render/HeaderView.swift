@@ -48,14 +48,22 @@ enum HeaderView {
             let cut = i == 0 ? DisplayWidth.truncate(text, to: room - others) : text
             column += grid.put(cut, x: column, y: y, role: role, limit: room)
         }
-        // The optional parts stand whole or not at all: «(сегодня 0» or
-        // «данные: …ek-2022» say nothing.
+        // What is not yet sent matters more than today's date. The optional
+        // parts stand whole or not at all: «(сегодня 0» or «данные: …ek-2022»
+        // say nothing.
+        var right = maxX
+        let sync = Syncing.headerText(state, width: maxX - column - 2)
+        if let sync {
+            grid.rightAligned(sync, maxX: maxX, y: y, role: state.syncStatus?.unsent ?? 0 > 0 ? .normal : .muted)
+            right = maxX - DisplayWidth.of(sync) - 2
+        }
         if state.asOf != state.today {
             let today = "  (сегодня \(state.today.russian))"
-            if DisplayWidth.of(today) <= maxX - column {
+            if DisplayWidth.of(today) <= right - column {
                 column += grid.put(today, x: column, y: y, role: .muted)
             }
         }
+        if sync != nil { return }
         let directory = tail("данные: ", state.directory, width: maxX - column - 2)
         if !directory.isEmpty { grid.rightAligned(directory, maxX: maxX, y: y, role: .muted) }
     }

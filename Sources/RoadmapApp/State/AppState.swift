@@ -68,6 +68,10 @@ public struct AppState: Sendable {
     public internal(set) var controlScroll = 0
     /// The first line of the help shown, where it does not fit whole.
     public internal(set) var helpScroll = 0
+    /// Shown in the header when the directory is kept in git with a server.
+    public internal(set) var syncStatus: SyncStatus?
+    /// A sync is running in the backend.
+    public internal(set) var syncing = false
 
     public private(set) var filters = Filters()
     public private(set) var summary: Summary

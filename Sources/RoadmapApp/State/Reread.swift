@@ -8,6 +8,8 @@ public enum ReloadCause: Hashable, Sendable {
     /// A save was refused because a record changed on disk meanwhile (the
     /// store's message says which); the files are shown as they now are.
     case saveRefused(String)
+    /// A sync brought others' changes (its status line).
+    case synced(String)
 }
 
 /// What reading the data directory again gave.

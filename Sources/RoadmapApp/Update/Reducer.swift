@@ -21,12 +21,17 @@ enum Reducer {
             state.size = (width, height)
         case .saved(.success(let receipt)):
             SaveReport.succeeded(receipt, &state)
+            // One more change not yet sent.
+            if state.syncStatus != nil { return [.checkSync] }
         case .saved(.failure(let error)):
             return SaveFailure.failed(error, &state)
         case .filesChanged(let paths):
-            return ReloadReport.filesChanged(paths, state)
+            // Files a running sync writes are read once it ends.
+            return state.syncing ? [] : ReloadReport.filesChanged(paths, state)
         case .reloaded(let cause, let reread):
             ReloadReport.reloaded(reread, because: cause, &state)
+            // Marks saved by `roadmap mark` are not sent yet either.
+            if state.syncStatus != nil { return [.checkSync] }
         case .today(let day):
             // An as-of date left at today moves on with the clock; one the
             // coordinator chose stays.
@@ -35,6 +40,12 @@ enum Reducer {
             if follows, state.asOf != day { AsOfDate.set(day, &state) }
         case .clock(let now):
             state.now = now
+        case .syncStatus(let status):
+            state.syncStatus = status
+        case .syncDue:
+            return Syncing.due(&state)
+        case .synced(let result):
+            return Syncing.finished(result, &state)
         }
         return []
     }
@@ -85,6 +96,7 @@ enum Reducer {
         case .monthForward: AsOfDate.step(months: 1, &state); return []
         case .today: AsOfDate.set(state.today, &state); return []
         case .typeDate: state.modal = .input(.asOf(DateField())); return []
+        case .sync: return Syncing.requested(&state)
         default: break
         }
         if context == .control {

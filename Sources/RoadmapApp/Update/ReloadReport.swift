@@ -33,6 +33,7 @@ enum ReloadReport {
         switch cause {
         case .changedOutside(let paths): return "изменено вне панели: " + list(paths)
         case .saveRefused(let message): return message
+        case .synced(let line): return line
         }
     }
 

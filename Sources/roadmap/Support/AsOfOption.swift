@@ -31,6 +31,12 @@ struct AsOfOption: ParsableArguments {
         return try DateArgument.parse(asOf, option: "--as-of", in: roadmap, near: DateArgument.today)
     }
 
+    /// The date given, else today, for commands over several roadmaps (the
+    /// region): their periods may differ, so only a full date is taken.
+    var day: Day {
+        get throws { try chosen(in: nil) ?? DateArgument.today }
+    }
+
     /// The date given, else today; a short date is read in the roadmap of `--data`.
     func day(at data: DataOptions) throws -> Day {
         try chosen(in: try? DataLocation.resolve(data.data)) ?? DateArgument.today
