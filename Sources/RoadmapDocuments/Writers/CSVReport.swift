@@ -1,11 +1,19 @@
 /// The report as a spreadsheet: one row per occurrence (per school, per
 /// deadline), with the dates as separate columns so they can be sorted and
-/// filtered in Excel. Section rows and totals are left to the other formats.
+/// filtered in Excel. Section rows and totals are left to the other formats;
+/// the first rows carry the DOCX's heading and the lines under it (so «по
+/// состоянию на» the date), then an empty row and the column titles.
 public enum CSVReport {
     public static let header = [
         "Раздел", "№ п/п", "Мероприятие", "Школа", "Срок исполнения", "Начало срока", "Окончание срока",
         "Ответственные", "Состояние", "Дней просрочки", "Отметка о выполнении", "Дата выполнения",
     ]
+
+    /// The heading as the DOCX prints it («о ходе реализации … по состоянию
+    /// на 30.06.2022» or «об итогах …»), then the preamble's lines.
+    public static func title(of report: Report) -> [String] {
+        [report.heading] + report.preamble
+    }
 
     public static func render(_ report: Report) -> String {
         var rows: [[String]] = []
@@ -29,6 +37,6 @@ public enum CSVReport {
                 }
             }
         }
-        return CSVText.document(header: header, rows: rows)
+        return CSVText.document(title: title(of: report), header: header, rows: rows)
     }
 }
