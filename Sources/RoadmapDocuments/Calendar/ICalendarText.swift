@@ -25,11 +25,13 @@ public enum ICalendarText {
     /// Unicode scalars, never inside a UTF-8 sequence, so every physical
     /// line is valid UTF-8 on its own.
     public static func fold(_ line: String) -> String {
+        // Most lines are short: nothing to cut.
+        if line.utf8.count <= 75 { return line }
         var lines: [String] = []
         var current = ""
         var octets = 0
         for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+            let size = scalar.utf8.count
             // The first line holds 75 octets, the others 74 after the space.
             let limit = lines.isEmpty ? 75 : 74
             if octets + size > limit {
@@ -46,6 +48,13 @@ public enum ICalendarText {
 
     /// A whole calendar object from its unfolded content lines.
     public static func document(_ lines: [String]) -> String {
-        lines.map { fold($0) + "\r\n" }.joined()
+        var text = ""
+        write(lines, to: &text)
+        return text
+    }
+
+    /// Content lines folded, each with its CRLF, into `out`.
+    public static func write(_ lines: [String], to out: inout some TextOutputStream) {
+        for line in lines { out.write(fold(line) + "\r\n") }
     }
 }

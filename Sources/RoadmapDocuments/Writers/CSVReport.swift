@@ -16,27 +16,35 @@ public enum CSVReport {
     }
 
     public static func render(_ report: Report) -> String {
-        var rows: [[String]] = []
+        var text = ""
+        write(report, to: &text)
+        return text
+    }
+
+    /// The sheet line by line: the title rows, the header, one row per occurrence.
+    public static func write(_ report: Report, to out: inout some TextOutputStream) {
+        out.write("\u{FEFF}")
+        for line in title(of: report) { out.write(CSVText.line([line]) + "\r\n") }
+        out.write("\r\n" + CSVText.line(header) + "\r\n")
         for section in report.sections {
             for item in section.measures {
                 let measure = item.measure
                 let common = [section.caption, measure.number, measure.title]
                 let responsible = measure.responsible.joined(separator: ", ")
                 if item.entries.isEmpty {
-                    rows.append(common + ["", measure.deadline, "", "", responsible, "", "", item.mark, ""])
+                    out.write(CSVText.line(common + ["", measure.deadline, "", "", responsible, "", "", item.mark, ""]) + "\r\n")
                 }
                 for entry in item.entries {
-                    rows.append(common + [
+                    out.write(CSVText.line(common + [
                         entry.school?.name ?? "", measure.deadline,
                         entry.window?.start.russian ?? "", entry.window?.end.russian ?? "",
                         // The state in the totals' words; the note alone, since the
                         // state and the day have columns of their own.
                         responsible, entry.standing.russian, entry.daysOverdue.map(String.init) ?? "",
                         entry.note ?? "", entry.doneOn?.russian ?? "",
-                    ])
+                    ]) + "\r\n")
                 }
             }
         }
-        return CSVText.document(title: title(of: report), header: header, rows: rows)
     }
 }

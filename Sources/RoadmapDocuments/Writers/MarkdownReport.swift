@@ -8,40 +8,50 @@ public enum MarkdownReport {
     }
 
     static func render(_ blocks: [DocumentBlock]) -> String {
-        var parts: [String] = []
-        for block in blocks {
+        var text = ""
+        write(blocks, to: &text)
+        return text
+    }
+
+    public static func write(_ report: Report, to out: inout some TextOutputStream) {
+        write(report.blocks, to: &out)
+    }
+
+    /// The blocks, an empty line between them, a table row by row.
+    static func write(_ blocks: [DocumentBlock], to out: inout some TextOutputStream) {
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { out.write("\n\n") }
             switch block {
-            case .issuer(let text): parts.append(escape(text))
-            case .heading(let text): parts.append("# " + escape(text))
-            case .subheading(let text): parts.append("## " + escape(text))
-            case .paragraph(let text, _): parts.append(escape(text))
-            case .table(let table): parts.append(render(table))
-            case .appendix(let text): parts.append("*" + escape(text) + "*")
-            case .signature(let position, let name): parts.append(escape(position) + " — " + escape(name))
-            case .executor(let text): parts.append("*" + escape(text) + "*")
+            case .issuer(let text): out.write(escape(text))
+            case .heading(let text): out.write("# " + escape(text))
+            case .subheading(let text): out.write("## " + escape(text))
+            case .paragraph(let text, _): out.write(escape(text))
+            case .table(let table): write(table, to: &out)
+            case .appendix(let text): out.write("*" + escape(text) + "*")
+            case .signature(let position, let name): out.write(escape(position) + " — " + escape(name))
+            case .executor(let text): out.write("*" + escape(text) + "*")
             }
         }
-        return parts.joined(separator: "\n\n") + "\n"
+        out.write("\n")
     }
 
     /// Section rows go bold into the second column: Markdown cannot merge
     /// cells, and the first one is too narrow for a title.
-    static func render(_ table: DocumentTable) -> String {
-        var lines = [row(table.columns.map(\.title)),
-                     "|" + table.columns.map { $0.numeric ? "---:|" : "---|" }.joined()]
+    static func write(_ table: DocumentTable, to out: inout some TextOutputStream) {
+        out.write(row(table.columns.map(\.title)) + "\n|" + table.columns.map { $0.numeric ? "---:|" : "---|" }.joined())
         for item in table.rows {
+            out.write("\n")
             switch item.kind {
             case .section:
                 var cells = Array(repeating: "", count: table.columns.count)
                 cells[min(1, cells.count - 1)] = "**\(escape(item.cells[0]))**"
-                lines.append("| " + cells.joined(separator: " | ") + " |")
+                out.write("| " + cells.joined(separator: " | ") + " |")
             case .total:
-                lines.append("| " + item.cells.map { "**\(escape($0))**" }.joined(separator: " | ") + " |")
+                out.write("| " + item.cells.map { "**\(escape($0))**" }.joined(separator: " | ") + " |")
             case .body, .detail:
-                lines.append(row(item.cells))
+                out.write(row(item.cells))
             }
         }
-        return lines.joined(separator: "\n")
     }
 
     static func row(_ cells: [String]) -> String {
