@@ -170,12 +170,20 @@ public struct RoadmapCalendar: Sendable {
     static func uidPart(_ key: ProgressKey) -> String {
         let raw = "\(key.measure)-\(key.school ?? "municipal")-\(key.occurrence.map(compact) ?? "once")"
         return String(raw.unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-"
-                ? Character(scalar) : "_"
+            // ASCII answered without asking Unicode's tables (ids mostly are).
+            let kept = scalar.isASCII
+                ? (("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                    || scalar == "." || scalar == "-")
+                : scalar.properties.isAlphabetic
+            return kept ? Character(scalar) : "_"
         })
     }
 
-    static func compact(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+    /// `20201130`: the digits of the ISO form, without its dashes.
+    static func compact(_ day: Day) -> String {
+        let iso = day.iso
+        return String(iso.prefix(4)) + iso.dropFirst(5).prefix(2) + iso.suffix(2)
+    }
 
     static func utc(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -58,13 +58,21 @@ public enum MarkdownReport {
         "| " + cells.map(escape).joined(separator: " | ") + " |"
     }
 
+    /// The bytes `escape` changes, and 0xEF, which starts U+FFFE and U+FFFF.
+    private static let special: [Bool] = (0...255).map { byte in
+        byte == 0xEF || "\\`*_[]|#<>&\n".utf8.contains(UInt8(byte))
+    }
+
     /// Text that stays text: Markdown's punctuation is backslash-escaped,
     /// `<`, `>` and `&` become entities so no HTML gets through, and line
     /// breaks inside a cell become `<br>` (a table row is one line);
     /// controls are shown and bidi controls left out by `DisplayText`.
     static func escape(_ text: String) -> String {
+        let shown = DisplayText.neutralised(text.replacingCRLF(), as: .lines)
+        // Most text has nothing to escape: given back as it is.
+        if !shown.utf8.contains(where: { Self.special[Int($0)] }) { return shown }
         var out = ""
-        for scalar in DisplayText.neutralised(text.replacingCRLF(), as: .lines).unicodeScalars {
+        for scalar in shown.unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "#": out += "\\" + String(scalar)
             case "<": out += "&lt;"
