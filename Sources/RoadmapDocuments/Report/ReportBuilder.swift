@@ -78,7 +78,7 @@ extension Report {
         let status = record?.status ?? .planned
         let school = occurrence.school.flatMap { schools[$0] }
         var label: [String] = []
-        if namingSchool, let school { label.append(school.name) }
+        if namingSchool, let school { label.append(school.school.name) }
         if namingWindow, let window = occurrence.window {
             label.append(ReportWording.occurrence(window, recurrence: deadline.recurrence, terms: data.roadmap.terms,
                                                   termEnds: data.roadmap.deadlineContext.termEnds))
