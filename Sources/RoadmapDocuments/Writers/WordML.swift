@@ -63,10 +63,48 @@ enum WordML {
             cell(paragraph(column.title, style: "TableText", centered: true, bold: true, keepNext: true), width: w, shaded: true)
         }.joined() + "</w:tr>"
         out.write(xml)
+        // A body cell is its opening (width, alignment, keep, bold), its
+        // text and a fixed close: the four openings of each column are made
+        // once, not for every cell of a region's hundred thousand rows.
+        let openings = [false, true].map { keep in
+            [false, true].map { bold in
+                zip(table.columns, widths).map { column, w in
+                    cellOpening(width: w, right: column.numeric, bold: bold, keepNext: keep)
+                }
+            }
+        }
         for (index, row) in table.rows.enumerated() {
-            out.write(self.row(row, keep: row.kind == .section || index < 1, columns: table.columns, widths: widths))
+            let keep = row.kind == .section || index < 1
+            guard row.kind != .section else {
+                out.write(self.row(row, keep: keep, columns: table.columns, widths: widths))
+                continue
+            }
+            out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            for (opening, text) in zip(openings[keep ? 1 : 0][row.kind == .total ? 1 : 0], row.cells) {
+                out.write(opening)
+                writeRunText(text, to: &out)
+                out.write("</w:r></w:p></w:tc>")
+            }
+            out.write("</w:tr>")
         }
         out.write("</w:tbl>")
+    }
+
+    /// `cell(paragraph(text, style: "TableText", …), width:)` up to the text.
+    static func cellOpening(width: Int, right: Bool, bold: Bool, keepNext: Bool) -> String {
+        let full = cell(paragraph("x", style: "TableText", right: right, bold: bold, keepNext: keepNext), width: width)
+        return String(full[..<full.range(of: "<w:t xml:space=\"preserve\">")!.lowerBound])
+    }
+
+    /// `runText` written piece by piece.
+    static func writeRunText(_ text: String, to out: inout some TextOutputStream) {
+        if text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            out.write(runText(text))
+            return
+        }
+        out.write("<w:t xml:space=\"preserve\">")
+        out.write(MarkupText.escape(text))
+        out.write("</w:t>")
     }
 
     static func row(_ row: DocumentTable.Row, keep: Bool, columns: [DocumentTable.Column], widths: [Int]) -> String {
