@@ -131,8 +131,9 @@ struct SampleSpravkaTests {
         return text.range(of: pattern, options: .regularExpression) != nil
     }
 
-    /// All six справки converted in one LibreOffice run; the Terek one on
-    /// the year's last day also rendered as PNG pages to be looked at.
+    /// All six справки converted in one LibreOffice run, with the HTML of
+    /// the Terek one on the year's last day (it must print A4 landscape);
+    /// that DOCX is also rendered as PNG pages to be looked at.
     @Test("the PDF's text, as LibreOffice lays the DOCX out",
           .enabled(if: LibreOffice.isInstalled || ExternalTool.isCI, "libreoffice and poppler-utils are not installed"))
     func thePrintedDocuments() throws {
@@ -145,7 +146,20 @@ struct SampleSpravkaTests {
             try DocxReport.render(report).write(to: file)
             made.append((item, data, report, final, file))
         }
-        let pdfs = try LibreOffice.convertToPDF(made.map(\.4))
+        // The HTML of the Terek справка on the year's last day, in the same run.
+        let page = folder.file("справка-web.html")
+        let terekFinal = try #require(made.first { $0.0.sample == "terek-2022-progress" && $0.3 })
+        try Data(HTMLReport.render(terekFinal.2).utf8).write(to: page)
+        let converted = try LibreOffice.convertToPDF(made.map(\.4) + [page])
+        let pdfs = Array(converted.dropLast())
+        let printedPage = try LibreOffice.info(of: converted[converted.count - 1])
+        #expect(printedPage.contains("841.89 x 595.3"), "the HTML prints A4 landscape: \(printedPage)")
+        let pageText = try LibreOffice.text(of: converted[converted.count - 1]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // LibreOffice is no browser (it sets the page title apart): the text
+        // under the heading is what is checked.
+        for needle in ["Терский муниципальный район, 2022 год", "по состоянию на 31.12.2022", "Директор ИМЦ", "Л.П. Шидукова", "Школы программы"] {
+            #expect(pageText.contains(needle), "the HTML printed: \(needle)")
+        }
         for ((item, data, report, final, _), pdf) in zip(made, pdfs) {
             let text = try LibreOffice.text(of: pdf)
             let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
