@@ -31,4 +31,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csv: return Data(CSVReport.render(report).utf8)
         }
     }
+
+    /// The same bytes as `render`, written into `out` as they are made.
+    public func write(_ report: Report, to out: DescriptorStream, created: Date = Date()) throws(DocxReport.Failure) {
+        var text = out
+        switch self {
+        case .docx: try DocxReport.write(report, to: out, created: created)
+        case .md: MarkdownReport.write(report, to: &text)
+        case .html: HTMLReport.write(report, to: &text)
+        case .csv: CSVReport.write(report, to: &text)
+        }
+    }
 }

@@ -49,6 +49,39 @@ struct LibreOfficeTests {
         #expect(!text.contains("'– проведено") && !text.contains("'- проведено") && !text.contains("#NAME"))
     }
 
+    /// The first rows of the CSV say what the sheet is, as the DOCX's
+    /// heading does by the moment: «о ходе реализации … по состоянию на»
+    /// during the period, «об итогах» with «по состоянию на» after it; an
+    /// empty row, then the column titles — read back from Calc's cells.
+    @Test func theCsvTitleRowsAreCellsInCalc() throws {
+        try #require(LibreOffice.isInstalled, "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils")
+        let data = try SampleData.load("terek-2022-progress")
+        let folder = try TemporaryFolder()
+        let days = ["30.06.2022", "31.12.2022"]
+        let reports = days.map { Report(data: data, schedule: Schedule(data), asOf: SampleData.day($0)) }
+        let files = try zip(days, reports).map { day, report in
+            let file = folder.file("справка-\(day).csv")
+            try Data(CSVReport.render(report).utf8).write(to: file)
+            return file
+        }
+        let sheets = try LibreOffice.cells(ofCSV: files)
+        for (day, (report, sheet)) in zip(days, zip(reports, sheets)) {
+            let header = try #require(sheet.firstIndex(of: CSVReport.header), "\(day): \(sheet.prefix(6))")
+            let title = sheet[..<header].map { $0.joined() }
+            #expect(title.first == report.heading, "\(day)")
+            #expect(title.last == "", "\(day): an empty row before the column titles")
+            #expect(title.contains("Терский муниципальный район, 2022 год"), "\(day)")
+            // Every row below has the columns the header names.
+            #expect(sheet[(header + 1)...].allSatisfy { $0.count == CSVReport.header.count }, "\(day)")
+            #expect(sheet.count - header - 1 == report.sections.flatMap(\.measures).map { max(1, $0.entries.count) }.reduce(0, +))
+        }
+        // Calc pads a title row with empty cells to the sheet's width.
+        let during = sheets[0][0].joined(), after = sheets[1][0].joined()
+        #expect(during.hasPrefix("Информационная справка о ходе реализации плана мероприятий") && during.hasSuffix("по состоянию на 30.06.2022"))
+        #expect(after.hasPrefix("Информационная справка об итогах реализации плана мероприятий") && !after.contains("по состоянию"))
+        #expect(sheets[1].prefix(4).map { $0.joined() }.contains("по состоянию на 31.12.2022"))
+    }
+
     /// On paper: the requisites are there, pages are numbered from the
     /// second one at the top, and no page ends on a section's heading row.
     @Test func theSpravkaOnPaperCarriesRequisitesAndPageNumbers() throws {

@@ -48,7 +48,7 @@ struct CliReportTests {
         // Nothing is left behind next to it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["v", "справка.docx"])
 
-        for (name, start) in [("справка.html", "<!DOCTYPE html>"), ("справка.csv", "\u{FEFF}Раздел;"), ("справка.md", "Управление по работе")] {
+        for (name, start) in [("справка.html", "<!DOCTYPE html>"), ("справка.csv", "\u{FEFF}Информационная справка о ходе реализации"), ("справка.md", "Управление по работе")] {
             let file = folder.file(name)
             let written = try RoadmapProcess.run(["report", "--data", dir, "--as-of", "2021-03-01", "-o", file.path])
             #expect(written.status == 0, "\(written.stderr)")

@@ -21,15 +21,38 @@ public struct RoadmapCalendar: Sendable {
     /// `stamp` is when the file is made (DTSTAMP, required by RFC 5545).
     public init(data: RoadmapData, schedule: Schedule, school: String? = nil, stamp: Date = Date(),
                 form: Form = .todo, reminderDays: Int? = nil) {
+        var text = ""
+        let written = Self.write(data: data, schedule: schedule, school: school, stamp: stamp, form: form,
+                                 reminderDays: reminderDays, to: &text)
+        self.text = text
+        self.todoCount = written.count
+        self.undated = written.undated
+    }
+
+    /// What a written calendar holds besides its text.
+    public struct Written: Sendable {
+        public var count: Int
+        public var undated: [Measure]
+        public init(count: Int, undated: [Measure]) {
+            self.count = count
+            self.undated = undated
+        }
+    }
+
+    /// The calendar written into `out` entry by entry, never whole in memory.
+    public static func write(data: RoadmapData, schedule: Schedule, school: String? = nil, stamp: Date = Date(),
+                             form: Form = .todo, reminderDays: Int? = nil,
+                             to out: inout some TextOutputStream) -> Written {
         let roadmap = data.roadmap
         let sections = Dictionary(roadmap.sections.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let schools = SchoolLookup(data.schools)
         // The roadmap's identity in every UID, so two roadmaps never collide
         // and a regenerated file updates the same to-dos.
         let origin = StableID.fingerprint("\(roadmap.municipality)\n\(roadmap.title)\n\(roadmap.period)")
-        var lines = [
+        ICalendarText.write([
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//roadmap//Дорожная карта ШНОР//RU", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:" + ICalendarText.escape(roadmap.title),
-        ]
+        ], to: &out)
         var count = 0
         var undated: [Measure] = []
         let dtstamp = RoadmapCalendar.utc(stamp)
@@ -40,21 +63,19 @@ public struct RoadmapCalendar: Sendable {
                 if !occurrences.isEmpty { undated.append(measure) }
                 continue
             }
+            let section = sections[measure.section].map { "\($0.number). \($0.title)" } ?? measure.section
             for occurrence in occurrences {
                 guard let window = occurrence.window else { continue }
-                let section = sections[measure.section].map { "\($0.number). \($0.title)" } ?? measure.section
-                let entry = Entry(measure: measure, window: window, school: occurrence.school.flatMap(data.school),
+                let entry = Entry(measure: measure, window: window, school: occurrence.school.flatMap { schools[$0]?.school },
                                   record: data.record(occurrence.key), section: section,
                                   uid: "\(RoadmapCalendar.uidPart(occurrence.key))-\(origin)@roadmap", stamp: dtstamp)
-                if form != .event { lines += RoadmapCalendar.todo(entry, reminderDays: reminderDays) }
-                if form != .todo { lines += RoadmapCalendar.event(entry, reminderDays: reminderDays) }
+                if form != .event { ICalendarText.write(RoadmapCalendar.todo(entry, reminderDays: reminderDays), to: &out) }
+                if form != .todo { ICalendarText.write(RoadmapCalendar.event(entry, reminderDays: reminderDays), to: &out) }
                 count += 1
             }
         }
-        lines.append("END:VCALENDAR")
-        self.text = ICalendarText.document(lines)
-        self.todoCount = count
-        self.undated = undated
+        ICalendarText.write(["END:VCALENDAR"], to: &out)
+        return Written(count: count, undated: undated)
     }
 
     /// One occurrence with what both forms say about it.
@@ -149,12 +170,20 @@ public struct RoadmapCalendar: Sendable {
     static func uidPart(_ key: ProgressKey) -> String {
         let raw = "\(key.measure)-\(key.school ?? "municipal")-\(key.occurrence.map(compact) ?? "once")"
         return String(raw.unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-"
-                ? Character(scalar) : "_"
+            // ASCII answered without asking Unicode's tables (ids mostly are).
+            let kept = scalar.isASCII
+                ? (("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                    || scalar == "." || scalar == "-")
+                : scalar.properties.isAlphabetic
+            return kept ? Character(scalar) : "_"
         })
     }
 
-    static func compact(_ day: Day) -> String { day.iso.replacingOccurrences(of: "-", with: "") }
+    /// `20201130`: the digits of the ISO form, without its dashes.
+    static func compact(_ day: Day) -> String {
+        let iso = day.iso
+        return String(iso.prefix(4)) + iso.dropFirst(5).prefix(2) + iso.suffix(2)
+    }
 
     static func utc(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -88,7 +88,9 @@ extension Report {
     /// section rows across the table, sub-rows under measures that have
     /// several occurrences.
     public var measuresTable: DocumentTable {
-        let widths = [6, 36, 16, 17, 25]
+        // The mark holds the most text (state, day and note) and the deadline
+        // the least: so a sub-row's note wraps on few lines.
+        let widths = [6, 34, 13, 16, 31]
         var rows: [DocumentTable.Row] = []
         for section in sections {
             rows.append(.init(.section, [section.caption, "", "", "", ""]))
@@ -109,8 +111,9 @@ extension Report {
     /// Counts by status: overall, per section, per school.
     public var countsTable: DocumentTable {
         // Each number column as wide as its heading needs, so no heading
-        // breaks inside a word («Выполнен|о»).
-        let columns: [DocumentTable.Column] = [.init("", weight: 24)] + [
+        // breaks inside a word («Выполнен|о»); the rest to the labels, so a
+        // section's or a school's name wraps on two lines, not seven.
+        let columns: [DocumentTable.Column] = [.init("", weight: 36)] + [
             "Всего", "Выполнено", "Выполняется", "Не выполнено", "Отменено", "Запланировано", "Просрочено",
         ].map { .init($0, weight: max(7, $0.count + 2), numeric: true) }
         func cells(_ label: String, _ c: StatusCounts) -> [String] {

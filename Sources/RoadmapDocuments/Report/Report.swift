@@ -71,7 +71,13 @@ public struct ReportMeasure: Hashable, Sendable {
 /// One occurrence of a measure (for one school when it is per school).
 public struct ReportEntry: Hashable, Sendable {
     public var key: ProgressKey
-    public var school: School?
+    /// Held by reference: a region's report has hundreds of thousands of
+    /// entries and a school's record is long.
+    public var school: School? {
+        get { sharedSchool?.school }
+        set { sharedSchool = newValue.map(SharedSchool.init) }
+    }
+    var sharedSchool: SharedSchool?
     /// Nil for deadlines without dates.
     public var window: DateWindow?
     public var status: Status
@@ -86,4 +92,18 @@ public struct ReportEntry: Hashable, Sendable {
     /// The sub-row's text in the «Мероприятие» column, without the dash:
     /// the school's name and/or the occurrence's period.
     public var label: String
+
+    init(key: ProgressKey, school: SharedSchool?, window: DateWindow?, status: Status, standing: Standing,
+         note: String?, doneOn: Day?, daysOverdue: Int?, mark: String, label: String) {
+        self.key = key
+        self.sharedSchool = school
+        self.window = window
+        self.status = status
+        self.standing = standing
+        self.note = note
+        self.doneOn = doneOn
+        self.daysOverdue = daysOverdue
+        self.mark = mark
+        self.label = label
+    }
 }

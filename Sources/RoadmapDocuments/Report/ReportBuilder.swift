@@ -8,11 +8,12 @@ extension Report {
                 text: ReportText = ReportText()) {
         let roadmap = data.roadmap
         let school = schoolID.flatMap(data.school)
+        let schools = SchoolLookup(data.schools)
         var sections: [ReportSection] = []
         for section in Report.sections(of: data) {
             let measures = data.measures
                 .filter { $0.section == section.number }
-                .compactMap { Report.row(for: $0, data: data, schedule: schedule, asOf: asOf, school: schoolID) }
+                .compactMap { Report.row(for: $0, data: data, schools: schools, schedule: schedule, asOf: asOf, school: schoolID) }
             if schoolID != nil && measures.isEmpty { continue }
             sections.append(ReportSection(number: section.number, title: section.title, measures: measures))
         }
@@ -47,14 +48,15 @@ extension Report {
 
     /// A measure's row with its entries; nil when a school's report meets a
     /// measure that school does not carry out.
-    static func row(for measure: Measure, data: RoadmapData, schedule: Schedule, asOf: Day, school: String?) -> ReportMeasure? {
+    static func row(for measure: Measure, data: RoadmapData, schools: SchoolLookup, schedule: Schedule, asOf: Day,
+                    school: String?) -> ReportMeasure? {
         let deadline = schedule.deadline(of: measure)
         if school != nil && !measure.scope.isPerSchool { return nil }
         let occurrences = schedule.occurrences(of: measure, in: data).filter { school == nil || $0.school == school }
         if school != nil && occurrences.isEmpty { return nil }
         let several = deadline.windows.count > 1
         let entries = occurrences.map { occurrence in
-            entry(for: occurrence, of: deadline, data: data, schedule: schedule, asOf: asOf,
+            entry(for: occurrence, of: deadline, data: data, schools: schools, asOf: asOf,
                   namingSchool: school == nil, namingWindow: several)
         }
         var counts = StatusCounts()
@@ -68,15 +70,15 @@ extension Report {
         return ReportMeasure(measure: measure, deadline: deadline, entries: entries, mark: mark)
     }
 
-    static func entry(for occurrence: Occurrence, of deadline: Deadline, data: RoadmapData, schedule: Schedule,
+    static func entry(for occurrence: Occurrence, of deadline: Deadline, data: RoadmapData, schools: SchoolLookup,
                       asOf: Day, namingSchool: Bool, namingWindow: Bool) -> ReportEntry {
         // The справка is dated: a «выполнено» with a later day done is not
         // done yet as of that date, and its note and day are not shown.
         let record = data.entry(of: occurrence.key, asOf: asOf)
         let status = record?.status ?? .planned
-        let school = occurrence.school.flatMap(data.school)
+        let school = occurrence.school.flatMap { schools[$0] }
         var label: [String] = []
-        if namingSchool, let school { label.append(school.name) }
+        if namingSchool, let school { label.append(school.school.name) }
         if namingWindow, let window = occurrence.window {
             label.append(ReportWording.occurrence(window, recurrence: deadline.recurrence, terms: data.roadmap.terms,
                                                   termEnds: data.roadmap.deadlineContext.termEnds))

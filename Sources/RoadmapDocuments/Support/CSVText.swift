@@ -5,8 +5,16 @@ import RoadmapModel
 /// `;` between fields, CRLF line ends. Shared by `roadmap overdue` and the
 /// report, so there is one set of rules.
 public enum CSVText {
-    public static func document(header: [String], rows: [[String]]) -> String {
-        "\u{FEFF}" + ([header] + rows).map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+    /// `title` lines come first, one cell each, then an empty row, so a
+    /// printed sheet says what it is; the header row follows.
+    public static func document(title: [String] = [], header: [String], rows: [[String]]) -> String {
+        let lead = title.isEmpty ? [] : title.map { [$0] } + [[]]
+        return "\u{FEFF}" + (lead + [header] + rows).map(line).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// One row's fields, `;` between them, without the line end.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ";")
     }
 
     /// Quotes when needed, and neutralises cells a spreadsheet would run as

@@ -11,6 +11,7 @@ import RoadmapFiles
 public enum DocumentFile {
     public struct WriteError: Error, Equatable, CustomStringConvertible {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
     public static func write(_ bytes: Data, to url: URL) throws(WriteError) {
@@ -56,6 +57,41 @@ public enum DocumentFile {
         }
     }
 
+    /// A document written as it is made: `produce` writes into the stream
+    /// (a megabyte is buffered at a time), with the same safe replacement
+    /// as `write(_:to:)` — nothing is renamed over the old file unless
+    /// every byte went out and `produce` did not fail. The bytes written.
+    @discardableResult
+    public static func write(to url: URL, _ produce: (DescriptorStream) throws(WriteError) -> Void) throws(WriteError) -> Int {
+        let path = url.standardizedFileURL.path
+        var produced: WriteError?
+        var count = 0
+        func fill(_ fd: Int32) -> Int32? {
+            let out = DescriptorStream(fd: fd)
+            do throws(WriteError) { try produce(out) } catch { produced = error; return EIO }
+            count = out.count
+            return out.finish()
+        }
+        switch Target(path) {
+        case .file(let real):
+            do throws(AtomicFile.Failure) {
+                try AtomicFile.write(to: real, fill)
+            } catch {
+                throw produced ?? WriteError(description: "не удалось записать \(path): \(reason(error.code))")
+            }
+        case .stream:
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw WriteError(description: "не удалось записать \(path): \(reason(errno))") }
+            let failed = fill(fd)
+            let closed: Int32? = close(fd) == 0 ? nil : errno
+            if let produced { throw produced }
+            if let code = failed ?? closed { throw WriteError(description: "не удалось записать \(path): \(reason(code))") }
+        case .directory:
+            throw WriteError(description: "не удалось записать \(path): \(reason(EISDIR))")
+        }
+        return count
+    }
+
     private static func stream(_ bytes: Data, into path: String, shownAs shown: String) throws(WriteError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(description: "не удалось записать \(shown): \(reason(errno))") }
@@ -88,7 +124,7 @@ public enum DocumentFile {
 
     /// The reason in Russian; a missing folder is what ENOENT means when
     /// writing a file.
-    static func reason(_ code: Int32) -> String {
+    public static func reason(_ code: Int32) -> String {
         code == ENOENT ? "каталог не существует" : SystemReason.text(code)
     }
 }

@@ -8,8 +8,13 @@ public enum MarkupText {
     /// U+FFFE and U+FFFF, which XML 1.0 cannot hold at all: one stray
     /// character from a pasted note must not make Word refuse the document.
     public static func escape(_ text: String) -> String {
-        var out = ""
         let shown = DisplayText.neutralised(text, as: .lines)
+        // Most text has nothing to escape: given back as it is, not copied
+        // a character at a time (0xEF starts U+FFFE and U+FFFF).
+        if !shown.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return shown
+        }
+        var out = ""
         out.unicodeScalars.reserveCapacity(shown.unicodeScalars.count)
         for scalar in shown.unicodeScalars {
             switch scalar {
@@ -32,12 +37,14 @@ public enum MarkupText {
 
     /// Lines of a cell or note: CRLF, CR and LF all end a line.
     public static func lines(_ text: String) -> [String] {
-        text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return [text] }
+        return text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
 
 extension String {
     func replacingCRLF() -> String {
+        if !utf8.contains(0x0D) { return self }
         var out = ""
         var previousCR = false
         for scalar in unicodeScalars {

@@ -11,10 +11,13 @@ public enum BlockDocument {
 
     /// The blocks as a Word document; `title` goes into its properties.
     public static func docx(_ blocks: [DocumentBlock], title: String, created: Date = Date()) throws(DocxReport.Failure) -> Data {
+        // The region's summary is a few pages: built whole, unlike the справка.
+        var body = ""
+        DocxReport.document(blocks, to: &body)
         let parts: [(String, String)] = [
             ("[Content_Types].xml", DocxParts.contentTypes),
             ("_rels/.rels", DocxParts.packageRelationships),
-            ("word/document.xml", DocxReport.document(blocks)),
+            ("word/document.xml", body),
             ("word/_rels/document.xml.rels", DocxParts.documentRelationships),
             ("word/header1.xml", DocxParts.pageNumberHeader),
             ("word/styles.xml", DocxParts.styles),

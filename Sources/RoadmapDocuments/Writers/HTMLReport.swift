@@ -3,22 +3,14 @@
 /// landscape when printed.
 public enum HTMLReport {
     public static func render(_ report: Report) -> String {
-        var body: [String] = []
-        for block in report.blocks {
-            switch block {
-            case .issuer(let text): body.append("<p class=\"issuer\">\(inline(text))</p>")
-            case .heading(let text): body.append("<h1>\(inline(text))</h1>")
-            case .subheading(let text): body.append("<h2>\(inline(text))</h2>")
-            case .paragraph(let text, let centered):
-                body.append(centered ? "<p class=\"center\">\(inline(text))</p>" : "<p>\(inline(text))</p>")
-            case .table(let table): body.append(render(table))
-            case .appendix(let text): body.append("<p class=\"appendix\">\(inline(text))</p>")
-            case .signature(let position, let name):
-                body.append("<p class=\"signature\"><span>\(inline(position))</span><span>\(inline(name))</span></p>")
-            case .executor(let text): body.append("<p class=\"executor\">\(inline(text))</p>")
-            }
-        }
-        return """
+        var html = ""
+        write(report, to: &html)
+        return html
+    }
+
+    /// The page written block by block, a table row by row.
+    public static func write(_ report: Report, to out: inout some TextOutputStream) {
+        out.write("""
             <!DOCTYPE html>
             <html lang="ru">
             <head>
@@ -29,11 +21,24 @@ public enum HTMLReport {
             </style>
             </head>
             <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
 
-            """
+            """)
+        for (index, block) in report.blocks.enumerated() {
+            if index > 0 { out.write("\n") }
+            switch block {
+            case .issuer(let text): out.write("<p class=\"issuer\">\(inline(text))</p>")
+            case .heading(let text): out.write("<h1>\(inline(text))</h1>")
+            case .subheading(let text): out.write("<h2>\(inline(text))</h2>")
+            case .paragraph(let text, let centered):
+                out.write(centered ? "<p class=\"center\">\(inline(text))</p>" : "<p>\(inline(text))</p>")
+            case .table(let table): write(table, to: &out)
+            case .appendix(let text): out.write("<p class=\"appendix\">\(inline(text))</p>")
+            case .signature(let position, let name):
+                out.write("<p class=\"signature\"><span>\(inline(position))</span><span>\(inline(name))</span></p>")
+            case .executor(let text): out.write("<p class=\"executor\">\(inline(text))</p>")
+            }
+        }
+        out.write("\n</body>\n</html>\n")
     }
 
     /// Times New Roman 14 for text and 12 in tables, as official documents
@@ -62,25 +67,33 @@ public enum HTMLReport {
         """
 
     static func render(_ table: DocumentTable) -> String {
+        var html = ""
+        write(table, to: &html)
+        return html
+    }
+
+    /// The table's lines, `\n` between them.
+    static func write(_ table: DocumentTable, to out: inout some TextOutputStream) {
         let total = max(1, table.columns.map(\.weight).reduce(0, +))
         var lines = ["<table>", "<colgroup>"]
         lines += table.columns.map { "<col style=\"width: \($0.weight * 100 / total)%\">" }
         lines += ["</colgroup>", "<thead>", "<tr>" + table.columns.map { "<th>\(inline($0.title))</th>" }.joined() + "</tr>",
                   "</thead>", "<tbody>"]
+        out.write(lines.joined(separator: "\n"))
         for row in table.rows {
+            out.write("\n")
             switch row.kind {
             case .section:
-                lines.append("<tr class=\"section\"><td colspan=\"\(table.columns.count)\">\(inline(row.cells[0]))</td></tr>")
+                out.write("<tr class=\"section\"><td colspan=\"\(table.columns.count)\">\(inline(row.cells[0]))</td></tr>")
             case .body, .detail, .total:
                 let cells = zip(table.columns, row.cells).map { column, text in
                     column.numeric ? "<td class=\"number\">\(inline(text))</td>" : "<td>\(inline(text))</td>"
                 }
                 let kind = row.kind == .body ? "" : " class=\"\(row.kind == .detail ? "detail" : "total")\""
-                lines.append("<tr\(kind)>" + cells.joined() + "</tr>")
+                out.write("<tr\(kind)>" + cells.joined() + "</tr>")
             }
         }
-        lines += ["</tbody>", "</table>"]
-        return lines.joined(separator: "\n")
+        out.write("\n</tbody>\n</table>")
     }
 
     /// Escaped text with its line breaks kept.

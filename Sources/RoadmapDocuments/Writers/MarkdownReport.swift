@@ -8,44 +8,59 @@ public enum MarkdownReport {
     }
 
     static func render(_ blocks: [DocumentBlock]) -> String {
-        var parts: [String] = []
-        for block in blocks {
+        var text = ""
+        write(blocks, to: &text)
+        return text
+    }
+
+    public static func write(_ report: Report, to out: inout some TextOutputStream) {
+        write(report.blocks, to: &out)
+    }
+
+    /// The blocks, an empty line between them, a table row by row.
+    static func write(_ blocks: [DocumentBlock], to out: inout some TextOutputStream) {
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { out.write("\n\n") }
             switch block {
-            case .issuer(let text): parts.append(escape(text))
-            case .heading(let text): parts.append("# " + escape(text))
-            case .subheading(let text): parts.append("## " + escape(text))
-            case .paragraph(let text, _): parts.append(escape(text))
-            case .table(let table): parts.append(render(table))
-            case .appendix(let text): parts.append("*" + escape(text) + "*")
-            case .signature(let position, let name): parts.append(escape(position) + " — " + escape(name))
-            case .executor(let text): parts.append("*" + escape(text) + "*")
+            case .issuer(let text): out.write(escape(text))
+            case .heading(let text): out.write("# " + escape(text))
+            case .subheading(let text): out.write("## " + escape(text))
+            case .paragraph(let text, _): out.write(escape(text))
+            case .table(let table): write(table, to: &out)
+            case .appendix(let text): out.write("*" + escape(text) + "*")
+            case .signature(let position, let name): out.write(escape(position) + " — " + escape(name))
+            case .executor(let text): out.write("*" + escape(text) + "*")
             }
         }
-        return parts.joined(separator: "\n\n") + "\n"
+        out.write("\n")
     }
 
     /// Section rows go bold into the second column: Markdown cannot merge
     /// cells, and the first one is too narrow for a title.
-    static func render(_ table: DocumentTable) -> String {
-        var lines = [row(table.columns.map(\.title)),
-                     "|" + table.columns.map { $0.numeric ? "---:|" : "---|" }.joined()]
+    static func write(_ table: DocumentTable, to out: inout some TextOutputStream) {
+        out.write(row(table.columns.map(\.title)) + "\n|" + table.columns.map { $0.numeric ? "---:|" : "---|" }.joined())
         for item in table.rows {
+            out.write("\n")
             switch item.kind {
             case .section:
                 var cells = Array(repeating: "", count: table.columns.count)
                 cells[min(1, cells.count - 1)] = "**\(escape(item.cells[0]))**"
-                lines.append("| " + cells.joined(separator: " | ") + " |")
+                out.write("| " + cells.joined(separator: " | ") + " |")
             case .total:
-                lines.append("| " + item.cells.map { "**\(escape($0))**" }.joined(separator: " | ") + " |")
+                out.write("| " + item.cells.map { "**\(escape($0))**" }.joined(separator: " | ") + " |")
             case .body, .detail:
-                lines.append(row(item.cells))
+                out.write(row(item.cells))
             }
         }
-        return lines.joined(separator: "\n")
     }
 
     static func row(_ cells: [String]) -> String {
         "| " + cells.map(escape).joined(separator: " | ") + " |"
+    }
+
+    /// The bytes `escape` changes, and 0xEF, which starts U+FFFE and U+FFFF.
+    private static let special: [Bool] = (0...255).map { byte in
+        byte == 0xEF || "\\`*_[]|#<>&\n".utf8.contains(UInt8(byte))
     }
 
     /// Text that stays text: Markdown's punctuation is backslash-escaped,
@@ -53,8 +68,11 @@ public enum MarkdownReport {
     /// breaks inside a cell become `<br>` (a table row is one line);
     /// controls are shown and bidi controls left out by `DisplayText`.
     static func escape(_ text: String) -> String {
+        let shown = DisplayText.neutralised(text.replacingCRLF(), as: .lines)
+        // Most text has nothing to escape: given back as it is.
+        if !shown.utf8.contains(where: { Self.special[Int($0)] }) { return shown }
         var out = ""
-        for scalar in DisplayText.neutralised(text.replacingCRLF(), as: .lines).unicodeScalars {
+        for scalar in shown.unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "|", "#": out += "\\" + String(scalar)
             case "<": out += "&lt;"

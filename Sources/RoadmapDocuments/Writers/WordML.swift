@@ -33,14 +33,19 @@ enum WordML {
 
     /// `w:t` pieces joined by breaks; spaces at the edges kept.
     static func runText(_ text: String) -> String {
-        MarkupText.lines(text).map { line in
+        // Most cells have no tab and no line break: one piece, nothing replaced.
+        if !text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            return "<w:t xml:space=\"preserve\">\(MarkupText.escape(text))</w:t>"
+        }
+        return MarkupText.lines(text).map { line in
             "<w:t xml:space=\"preserve\">\(MarkupText.escape(line.replacingOccurrences(of: "\t", with: " ")))</w:t>"
         }.joined(separator: "<w:br/>")
     }
 
     /// A bordered table across the text width, the first row repeated on
-    /// every page (`w:tblHeader`), section rows merged across all columns.
-    static func table(_ table: DocumentTable, width: Int) -> String {
+    /// every page (`w:tblHeader`), section rows merged across all columns;
+    /// written row by row.
+    static func table(_ table: DocumentTable, width: Int, to out: inout some TextOutputStream) {
         let total = max(1, table.columns.map(\.weight).reduce(0, +))
         let widths = table.columns.map { $0.weight * width / total }
         let border = { (name: String) in "<w:\(name) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" }
@@ -57,21 +62,63 @@ enum WordML {
         xml += zip(table.columns, widths).map { column, w in
             cell(paragraph(column.title, style: "TableText", centered: true, bold: true, keepNext: true), width: w, shaded: true)
         }.joined() + "</w:tr>"
+        out.write(xml)
+        // A body cell is its opening (width, alignment, keep, bold), its
+        // text and a fixed close: the four openings of each column are made
+        // once, not for every cell of a region's hundred thousand rows.
+        let openings = [false, true].map { keep in
+            [false, true].map { bold in
+                zip(table.columns, widths).map { column, w in
+                    cellOpening(width: w, right: column.numeric, bold: bold, keepNext: keep)
+                }
+            }
+        }
         for (index, row) in table.rows.enumerated() {
             let keep = row.kind == .section || index < 1
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            if row.kind == .section {
-                xml += cell(paragraph(row.cells[0], style: "TableText", bold: true, keepNext: keep),
-                            width: widths.reduce(0, +), span: widths.count)
-            } else {
-                xml += zip(zip(table.columns, widths), row.cells).map { pair, text in
-                    cell(paragraph(text, style: "TableText", right: pair.0.numeric, bold: row.kind == .total,
-                                   keepNext: keep), width: pair.1)
-                }.joined()
+            guard row.kind != .section else {
+                out.write(self.row(row, keep: keep, columns: table.columns, widths: widths))
+                continue
             }
-            xml += "</w:tr>"
+            out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            for (opening, text) in zip(openings[keep ? 1 : 0][row.kind == .total ? 1 : 0], row.cells) {
+                out.write(opening)
+                writeRunText(text, to: &out)
+                out.write("</w:r></w:p></w:tc>")
+            }
+            out.write("</w:tr>")
         }
-        return xml + "</w:tbl>"
+        out.write("</w:tbl>")
+    }
+
+    /// `cell(paragraph(text, style: "TableText", …), width:)` up to the text.
+    static func cellOpening(width: Int, right: Bool, bold: Bool, keepNext: Bool) -> String {
+        let full = cell(paragraph("x", style: "TableText", right: right, bold: bold, keepNext: keepNext), width: width)
+        return String(full[..<full.range(of: "<w:t xml:space=\"preserve\">")!.lowerBound])
+    }
+
+    /// `runText` written piece by piece.
+    static func writeRunText(_ text: String, to out: inout some TextOutputStream) {
+        if text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            out.write(runText(text))
+            return
+        }
+        out.write("<w:t xml:space=\"preserve\">")
+        out.write(MarkupText.escape(text))
+        out.write("</w:t>")
+    }
+
+    static func row(_ row: DocumentTable.Row, keep: Bool, columns: [DocumentTable.Column], widths: [Int]) -> String {
+        var xml = "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        if row.kind == .section {
+            xml += cell(paragraph(row.cells[0], style: "TableText", bold: true, keepNext: keep),
+                        width: widths.reduce(0, +), span: widths.count)
+        } else {
+            xml += zip(zip(columns, widths), row.cells).map { pair, text in
+                cell(paragraph(text, style: "TableText", right: pair.0.numeric, bold: row.kind == .total,
+                               keepNext: keep), width: pair.1)
+            }.joined()
+        }
+        return xml + "</w:tr>"
     }
 
     static func cell(_ content: String, width: Int, span: Int = 1, shaded: Bool = false) -> String {

@@ -44,14 +44,19 @@ struct CalendarCommand: ParsableCommand {
     func run() throws {
         let (_, data) = try options.load()
         let school = try schoolFilter.checked(in: data)
-        let calendar = RoadmapCalendar(data: data, schedule: Schedule(data), school: school,
-                                       form: RoadmapCalendar.Form(rawValue: form) ?? .todo, reminderDays: remind)
-        if !calendar.undated.isEmpty {
-            Console.error("Без дат, в календарь не вошли мероприятия (\(calendar.undated.count)): "
-                          + calendar.undated.map(\.number).joined(separator: ", "))
+        var written = RoadmapCalendar.Written(count: 0, undated: [])
+        // Written as it is made: a region's calendar never sits whole in memory.
+        let (url, _) = try DocumentOutput.stream(to: output, failure: "Календарь не записан") { out in
+            var text = out
+            written = RoadmapCalendar.write(data: data, schedule: Schedule(data), school: school,
+                                            form: RoadmapCalendar.Form(rawValue: form) ?? .todo, reminderDays: remind, to: &text)
         }
-        guard let url = try DocumentOutput.write(Data(calendar.text.utf8), to: output, failure: "Календарь не записан") else { return }
+        if !written.undated.isEmpty {
+            Console.error("Без дат, в календарь не вошли мероприятия (\(written.undated.count)): "
+                          + written.undated.map(\.number).joined(separator: ", "))
+        }
+        guard let url else { return }
         let what = ["todo": "задач", "event": "событий", "both": "сроков, задачей и событием"][form] ?? "сроков"
-        Console.out("Календарь записан в \(url.path) (\(what): \(calendar.todoCount)).")
+        Console.out("Календарь записан в \(url.path) (\(what): \(written.count)).")
     }
 }

@@ -66,14 +66,15 @@ struct ReportCommand: ParsableCommand {
         // справка is made without it rather than not at all.
         let written = directory.reportText().text.map(ReportText.parse) ?? ReportText()
         let report = Report(data: data, schedule: Schedule(data), asOf: day, school: school, text: written)
-        let bytes: Data
-        do {
-            bytes = try format.render(report)
-        } catch {
-            Console.error("Справка не составлена: \(error)")
-            throw ExitStatus.cannotWrite
+        // Written as it is made: a region's справка never sits whole in memory.
+        let (url, count) = try DocumentOutput.stream(to: output, failure: "Справка не записана") { out throws(DocumentFile.WriteError) in
+            do {
+                try format.write(report, to: out)
+            } catch {
+                throw DocumentFile.WriteError(description: "справка не составлена: \(error)")
+            }
         }
-        guard let url = try DocumentOutput.write(bytes, to: output, failure: "Справка не записана") else { return }
-        Console.out("Справка на \(day.russian) записана в \(url.path) (\(format.rawValue), байт: \(bytes.count)).")
+        guard let url else { return }
+        Console.out("Справка на \(day.russian) записана в \(url.path) (\(format.rawValue), байт: \(count)).")
     }
 }

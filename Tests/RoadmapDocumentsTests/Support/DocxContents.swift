@@ -30,7 +30,7 @@ struct DocxContents {
     }
 
     /// The paragraphs' text of the document body (`w:t` joined, one string
-    /// per `w:p`).
+    /// per `w:p`, a run's tab as `\t`).
     func paragraphs() -> [String] {
         let parser = XMLParser(data: Data((parts["word/document.xml"] ?? "").utf8))
         let collector = TextCollector()
@@ -44,15 +44,20 @@ private final class TextCollector: NSObject, XMLParserDelegate {
     var paragraphs: [String] = []
     private var current = ""
     private var inText = false
+    /// `w:tab` is a tab stop inside `w:tabs`, a tab character in a run.
+    private var inTabStops = false
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         if name == "w:t" { inText = true }
         if name == "w:br" { current += "\n" }
+        if name == "w:tabs" { inTabStops = true }
+        if name == "w:tab" && !inTabStops { current += "\t" }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "w:t" { inText = false }
+        if name == "w:tabs" { inTabStops = false }
         if name == "w:p" { paragraphs.append(current); current = "" }
     }
 
