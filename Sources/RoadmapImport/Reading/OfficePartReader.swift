@@ -128,7 +128,7 @@ enum OfficePartReader {
         try XMLInput.check(xml, part: part, file: file)
         let parser = XMLParser(data: xml)
         parser.delegate = body
-        guard parser.parse() else {
+        guard !XMLInput.failed(parser, parsed: parser.parse()) else {
             if body.collected.tooManyRows { throw InputLimits.tooManyRows(file) }
             throw ImportError(file: file, line: parser.lineNumber,
                               "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не \(format.program)")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// What an XML part must be before Foundation's XMLParser sees it: valid
 /// UTF-8 (the parser traps on a name that is not) and without a DOCTYPE
@@ -18,4 +21,16 @@ enum XMLInput {
                               "\(part) содержит объявление DOCTYPE, какого в документах Word не бывает — файл подделан или повреждён; не читается")
         }
     }
+
+    /// Whether a finished parse failed. Foundation's parser on Linux may
+    /// return true from `parse()` with the error set (a tag closed out of
+    /// order); libxml2's warnings (a relative namespace URI) are no failure.
+    static func failed(_ parser: XMLParser, parsed: Bool) -> Bool {
+        guard parsed else { return true }
+        guard let error = parser.parserError as NSError? else { return false }
+        return !warnings.contains(error.code)
+    }
+
+    /// libxml2's warning codes (`XML_WAR_*`).
+    private static let warnings: Set<Int> = [27, 93, 98, 99, 100, 102, 106, 107]
 }
