@@ -10,6 +10,8 @@ struct XlsxBuilder {
         /// Merged ranges, «A5:E5».
         var merges: [String] = []
         var hidden = false
+        /// The whole part instead, as written.
+        var raw: String? = nil
     }
 
     var sheets: [Sheet] = []
@@ -59,7 +61,7 @@ struct XlsxBuilder {
             ("xl/styles.xml", Data("<?xml version=\"1.0\"?><styleSheet xmlns=\"\(main)\"><numFmts>\(formats)</numFmts><cellXfs>\(styles)</cellXfs></styleSheet>".utf8)),
         ]
         for (index, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml",
+            parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet.raw.map { Data($0.utf8) } ??
                           Data("<?xml version=\"1.0\"?><worksheet xmlns=\"\(main)\"><sheetData>\(sheet.rows)</sheetData>\(Self.mergeCells(sheet.merges))</worksheet>".utf8)))
         }
         return try ZipMaker.archive(parts)

@@ -117,4 +117,19 @@ import RoadmapModel
             #expect(error.line == 2)
         }
     }
+
+    /// A part with a DOCTYPE is refused before it is parsed, as a DOCX's is.
+    @Test func aDoctypeIsRefused() throws {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        var book = XlsxBuilder()
+        book.sheets = [.init(name: "План", rows: "",
+                             raw: "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaa\">]><worksheet xmlns=\"\(main)\"/>")]
+        let zip = try book.data()
+        do {
+            _ = try RoadmapImporter.read(zip, file: "карта.xlsx", ext: "xlsx")
+            Issue.record("прочитано")
+        } catch {
+            #expect(error.description == "карта.xlsx:2: xl/worksheets/sheet1.xml содержит объявление DOCTYPE, какого в документах Excel не бывает — файл подделан или повреждён; не читается")
+        }
+    }
 }

@@ -125,7 +125,7 @@ enum OfficePartReader {
         guard let xml = found else {
             throw ImportError(file: file, "в архиве нет \(part) — это не документ \(format.document)")
         }
-        try XMLInput.check(xml, part: part, file: file)
+        try XMLInput.check(xml, part: part, file: file, program: format.program)
         let parser = XMLParser(data: xml)
         parser.delegate = body
         guard !XMLInput.failed(parser, parsed: parser.parse()) else {

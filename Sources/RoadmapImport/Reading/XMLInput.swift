@@ -8,17 +8,18 @@ import FoundationXML
 /// (office parts never carry one, and its entities can expand a few bytes
 /// into gigabytes).
 enum XMLInput {
-    static func check(_ data: Data, part: String, file: String) throws(ImportError) {
+    /// `program` is who saves such files («Word», «LibreOffice», «Excel»): the message says it.
+    static func check(_ data: Data, part: String, file: String, program: String = "Word") throws(ImportError) {
         if String(validating: data, as: UTF8.self) == nil {
             let bytes = [UInt8](data)
             let bad = TextDecoding.firstInvalidOffset(bytes)
             throw ImportError(file: file, line: TextDecoding.line(ofOffset: bad, in: bytes),
-                              "\(part) не в кодировке UTF-8 (байт \(bad + 1)) — файл повреждён или сохранён не Word")
+                              "\(part) не в кодировке UTF-8 (байт \(bad + 1)) — файл повреждён или сохранён не \(program)")
         }
         if let doctype = data.range(of: Data("<!DOCTYPE".utf8)) {
             let bytes = [UInt8](data)
             throw ImportError(file: file, line: TextDecoding.line(ofOffset: doctype.lowerBound - data.startIndex, in: bytes),
-                              "\(part) содержит объявление DOCTYPE, какого в документах Word не бывает — файл подделан или повреждён; не читается")
+                              "\(part) содержит объявление DOCTYPE, какого в документах \(program) не бывает — файл подделан или повреждён; не читается")
         }
     }
 

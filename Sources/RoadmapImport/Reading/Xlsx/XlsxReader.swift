@@ -92,7 +92,7 @@ struct XlsxPackage {
             throw ImportError(file: file, "не удалось открыть как XLSX: \(error.text)")
         }
         guard let xml = found else { return false }
-        try XMLInput.check(xml, part: part, file: file)
+        try XMLInput.check(xml, part: part, file: file, program: XlsxReader.format.program)
         let parser = XMLParser(data: xml)
         parser.delegate = delegate
         if XMLInput.failed(parser, parsed: parser.parse()) {
