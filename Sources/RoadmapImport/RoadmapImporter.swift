@@ -22,14 +22,16 @@ public enum RoadmapImporter {
     }
 
     /// Reads bytes already in memory; `ext` picks the reader (`docx`, `odt`,
-    /// `csv`, `tsv`, anything else is converted text). A zip is read as
+    /// `xlsx`, `csv`, `tsv`, anything else is converted text). A zip is read as
     /// DOCX whatever its name.
     public static func read(_ bytes: Data, file: String, options: ImportOptions = ImportOptions(),
                             ext: String) throws(ImportError) -> ImportReport {
         guard !bytes.isEmpty else { throw ImportError(file: file, "файл пуст") }
         try InputLimits.check(size: bytes.count, file: file)
         let document: SourceDocument
-        if ext == "odt" {
+        if ext == "xlsx" || ext == "xlsm" {
+            return try WorkbookImport(sheets: XlsxReader.read(bytes, file: file), file: file, options: options).run()
+        } else if ext == "odt" {
             document = try OdtReader.read(bytes, file: file)
         } else if ext == "docx" || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             document = try DocxReader.read(bytes, file: file)
@@ -53,7 +55,7 @@ struct DocumentImport {
     func run() throws(ImportError) -> ImportReport {
         let table = try TableReader(document: document).read()
         let prose = document.rows.indices.filter { !table.proseIndices.contains($0) }.map { document.rows[$0] }
-            .filter { $0.line < table.header.line || !$0.isTable || document.kind != .text }
+            .filter { $0.line < table.header.line || !$0.isTable || !document.numbersRowsAsLines }
         var remarks: [String] = []
         let found = TitleFinder.title(in: prose)
         let period = try period(found, remarks: &remarks)

@@ -116,7 +116,14 @@ struct SampleProgressTranscriptionTests {
             #expect(seed.contains(name))
             #expect(school["programmes"] as? [String] == ["ШНОР"])
             #expect(school["partners"] as? [String] == partners)
-            #expect((school["notes"] as? String ?? "").contains("С 1 октября 2020 года"))
+            // The agreement as data: with the two partners, from 01.10.2020, no number (the seed gives none).
+            let agreements = school["agreements"] as? [[String: Any]] ?? []
+            #expect(agreements.count == 1)
+            #expect(agreements.first?["partners"] as? [String] == partners)
+            #expect(agreements.first?["title"] as? String == "договор о сотрудничестве")
+            #expect(agreements.first?["date"] as? String == "2020-10-01")
+            #expect(agreements.first?["number"] == nil)
+            #expect(seed.contains("были заключены договора о сотрудничестве"))
             let id = school["id"] as? String ?? ""
             let progress = try SampleFile.object("sol-iletsk-2020/progress/schools/\(id).json")
             #expect((progress["records"] as? [Any])?.isEmpty == true)

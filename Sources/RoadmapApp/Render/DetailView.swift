@@ -70,7 +70,9 @@ enum DetailView {
         case .unrecognized: return "срок не распознан"
         case .unscheduled: return "Срок прочитан: без дат" + (deadline.qualifier.map { " (\($0))" } ?? "")
         default:
-            let windows = deadline.windows.map(RussianText.window)
+            let windows = deadline.windows.indices.map { index in
+                (deadline.name(ofWindow: index).map { "\($0): " } ?? "") + RussianText.window(deadline.windows[index])
+            }
             let shown = windows.count > 4 ? windows.prefix(3) + ["… всего \(windows.count)"] : windows[...]
             return "Срок прочитан: " + shown.joined(separator: "; ")
         }

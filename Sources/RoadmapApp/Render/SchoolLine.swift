@@ -11,6 +11,10 @@ enum SchoolLine {
         if !school.programmes.isEmpty { parts.append(school.programmes.joined(separator: ", ")) }
         if let point = school.growthPoint { parts.append(growthPoint(point)) }
         if let curator = school.curator { parts.append("куратор: \(curator)") }
+        // A partner in the data is named as the pane names it.
+        let partners = school.partners.map { state.data.school($0)?.shortName ?? $0 }
+        if !partners.isEmpty { parts.append("партнёры: \(partners.joined(separator: ", "))") }
+        parts += school.agreements.map(\.label)
         if !school.isActive(on: state.asOf) { parts.append("не в программе на \(state.asOf.russian)") }
         return parts.joined(separator: " · ")
     }

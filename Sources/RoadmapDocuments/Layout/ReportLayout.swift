@@ -55,9 +55,20 @@ extension Report {
         let rows = schools.map { school in
             DocumentTable.Row(.body, [school.name, school.programmes.joined(separator: ", "),
                                       Self.growthPoint(school.growthPoint), school.curator ?? "",
-                                      school.partners.joined(separator: ", ")])
+                                      Self.partners(school)])
         }
         return DocumentTable(columns: columns, rows: rows)
+    }
+
+    /// The partners, then the agreements with them as the document gives
+    /// them: «…; договор о сотрудничестве от 01.10.2020». An agreement's
+    /// partners not among the school's are named with it.
+    static func partners(_ school: School) -> String {
+        let agreements = school.agreements.map { agreement in
+            let others = agreement.partners.filter { !school.partners.contains($0) }
+            return agreement.label + (others.isEmpty ? "" : " (\(others.joined(separator: ", ")))")
+        }
+        return ([school.partners.joined(separator: ", ")] + agreements).filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
     static func growthPoint(_ point: GrowthPoint?) -> String {

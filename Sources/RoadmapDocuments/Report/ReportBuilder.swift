@@ -80,8 +80,10 @@ extension Report {
         var label: [String] = []
         if namingSchool, let school { label.append(school.school.name) }
         if namingWindow, let window = occurrence.window {
-            label.append(ReportWording.occurrence(window, recurrence: deadline.recurrence, terms: data.roadmap.terms,
-                                                  termEnds: data.roadmap.deadlineContext.termEnds))
+            let period = ReportWording.occurrence(window, recurrence: deadline.recurrence, terms: data.roadmap.terms,
+                                                  termEnds: data.roadmap.deadlineContext.termEnds)
+            // The cell's own name first: «предварительный отчёт (10.06.2022)».
+            label.append(deadline.name(of: window).map { "\($0) (\(period))" } ?? period)
         }
         let standing = Standing(status, due: occurrence.due, asOf: asOf)
         return ReportEntry(

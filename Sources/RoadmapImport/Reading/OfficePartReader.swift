@@ -125,10 +125,10 @@ enum OfficePartReader {
         guard let xml = found else {
             throw ImportError(file: file, "в архиве нет \(part) — это не документ \(format.document)")
         }
-        try XMLInput.check(xml, part: part, file: file)
+        try XMLInput.check(xml, part: part, file: file, program: format.program)
         let parser = XMLParser(data: xml)
         parser.delegate = body
-        guard parser.parse() else {
+        guard !XMLInput.failed(parser, parsed: parser.parse()) else {
             if body.collected.tooManyRows { throw InputLimits.tooManyRows(file) }
             throw ImportError(file: file, line: parser.lineNumber,
                               "\(part) повреждён: ошибка разметки XML — файл повреждён или сохранён не \(format.program)")

@@ -28,14 +28,32 @@ struct SourceRow: Hashable, Sendable {
 
 /// A document read into rows, with the word its places are named by.
 struct SourceDocument: Sendable {
-    enum Kind: Sendable { case text, delimited, docx }
+    enum Kind: Sendable, Equatable {
+        case text, delimited, docx
+        /// A worksheet of a workbook, by its name; its lines are the sheet's rows.
+        case sheet(String)
+    }
 
     var file: String
     var kind: Kind
     var rows: [SourceRow]
 
-    /// «строка 57» in a text or TSV file, «строка таблицы 12» in a DOCX.
+    /// «строка 57» in a text or TSV file, «строка таблицы 12» in a DOCX,
+    /// «лист «Мероприятия», строка 12» in a workbook.
     func place(_ line: Int) -> String {
-        kind == .docx ? "строка таблицы \(line)" : "строка \(line)"
+        switch kind {
+        case .docx: "строка таблицы \(line)"
+        case .sheet(let name): "лист «\(name)», строка \(line)"
+        case .text, .delimited: "строка \(line)"
+        }
+    }
+
+    /// Text lines and sheet rows number prose and table rows alike; a
+    /// DOCX numbers them apart.
+    var numbersRowsAsLines: Bool {
+        switch kind {
+        case .text, .sheet: true
+        case .docx, .delimited: false
+        }
     }
 }

@@ -69,11 +69,12 @@ public enum OccurrenceName {
 
 extension Schedule {
     /// How people name the occurrence a key records («май 2022 г.», «II
-    /// четверть»), or nil when the measure has one window.
+    /// четверть»; the cell's own name, «предварительный отчёт», when it
+    /// gives one), or nil when the measure has one window.
     public func occurrenceName(of key: ProgressKey, in data: RoadmapData) -> String? {
         guard let day = key.occurrence, let measure = data.measure(key.measure) else { return nil }
         let deadline = deadline(of: measure)
         guard let window = deadline.windows.first(where: { $0.end == day }) else { return nil }
-        return OccurrenceName.of(window, recurrence: deadline.recurrence, in: data.roadmap)
+        return deadline.name(of: window) ?? OccurrenceName.of(window, recurrence: deadline.recurrence, in: data.roadmap)
     }
 }

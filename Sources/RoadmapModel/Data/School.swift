@@ -12,6 +12,8 @@ public struct School: Hashable, Sendable {
     public var mentor: String?
     /// Ids of schools in the data or names of schools outside it.
     public var partners: [String]
+    /// Agreements with partners, as the document reports them.
+    public var agreements: [PartnerAgreement]
     public var growthPoint: GrowthPoint?
     public var riskFactors: [String]
     public var contact: String?
@@ -25,7 +27,7 @@ public struct School: Hashable, Sendable {
 
     public init(id: String, name: String, shortName: String, locality: String? = nil,
                 programmes: [String] = [], curator: String? = nil, mentor: String? = nil,
-                partners: [String] = [], growthPoint: GrowthPoint? = nil,
+                partners: [String] = [], agreements: [PartnerAgreement] = [], growthPoint: GrowthPoint? = nil,
                 riskFactors: [String] = [], contact: String? = nil, notes: String? = nil,
                 joined: Day? = nil, left: Day? = nil, exampleFields: [String] = []) {
         self.id = id
@@ -36,6 +38,7 @@ public struct School: Hashable, Sendable {
         self.curator = curator
         self.mentor = mentor
         self.partners = partners
+        self.agreements = agreements
         self.growthPoint = growthPoint
         self.riskFactors = riskFactors
         self.contact = contact

@@ -8,7 +8,7 @@ struct DecodedSchool {
 
 enum SchoolsDecoder {
     static let schoolFields = ["id", "name", "shortName", "locality", "programmes", "curator", "mentor",
-                               "partners", "growthPoint", "riskFactors", "contact", "notes", "joined", "left",
+                               "partners", "agreements", "growthPoint", "riskFactors", "contact", "notes", "joined", "left",
                                "exampleFields"]
 
     static func decode(_ root: JSONNode, log: FileLog) -> [DecodedSchool]? {
@@ -35,6 +35,7 @@ enum SchoolsDecoder {
             curator: fields.string("curator"),
             mentor: fields.string("mentor"),
             partners: fields.strings("partners") ?? [],
+            agreements: readAgreements(fields),
             growthPoint: readGrowthPoint(fields),
             riskFactors: fields.strings("riskFactors") ?? [],
             contact: fields.string("contact"),
@@ -53,6 +54,29 @@ enum SchoolsDecoder {
         let inner = point.relabeled(fields.label.appending("«Точка роста»"))
         inner.warnUnknown(allowed: ["opened", "planned"])
         return GrowthPoint(opened: inner.day("opened"), planned: inner.bool("planned") ?? false)
+    }
+
+    /// `agreements`: each names at least one partner; a day that does not
+    /// exist, or a partner left empty, is an error with its place.
+    private static func readAgreements(_ fields: Fields) -> [PartnerAgreement] {
+        (fields.array("agreements") ?? []).enumerated().compactMap { i, node in
+            let label = fields.label.appending("договор № \(i + 1) в agreements")
+            guard let agreement = Fields(node, label: label, log: fields.log) else { return nil }
+            agreement.warnUnknown(allowed: ["partners", "title", "date", "number", "notes"])
+            let partners = agreement.strings("partners", required: true) ?? []
+            if let partnersNode = agreement.node("partners") {
+                if partners.isEmpty {
+                    agreement.invalid("partners", "не названа ни одна организация-партнёр — укажите хотя бы одну", at: partnersNode)
+                } else if partners.contains(where: { $0.allSatisfy(\.isWhitespace) }) {
+                    agreement.invalid("partners", "пустое название организации-партнёра", at: partnersNode)
+                }
+            }
+            return PartnerAgreement(partners: partners,
+                                    title: agreement.string("title", nonEmpty: true),
+                                    date: agreement.day("date"),
+                                    number: agreement.string("number", nonEmpty: true),
+                                    notes: agreement.string("notes"))
+        }
     }
 
     /// Names of illustrative fields must be real field names, or the mark is lost.

@@ -66,6 +66,7 @@ enum DataEncoder {
         o.add("curator", school.curator)
         o.add("mentor", school.mentor)
         o.addNonEmpty("partners", school.partners)
+        if !school.agreements.isEmpty { o.add("agreements", JSON.array(school.agreements.map(agreement))) }
         o.add("growthPoint", school.growthPoint.map(growthPoint))
         o.addNonEmpty("riskFactors", school.riskFactors)
         o.add("contact", school.contact)
@@ -73,6 +74,16 @@ enum DataEncoder {
         o.add("joined", school.joined?.iso)
         o.add("left", school.left?.iso)
         o.addNonEmpty("exampleFields", school.exampleFields)
+        return o.json
+    }
+
+    private static func agreement(_ agreement: PartnerAgreement) -> JSON {
+        var o = JSONObjectBuilder()
+        o.add("partners", JSON.array(agreement.partners.map(JSON.string)))
+        o.add("title", agreement.title)
+        o.add("date", agreement.date?.iso)
+        o.add("number", agreement.number)
+        o.add("notes", agreement.notes)
         return o.json
     }
 

@@ -42,14 +42,17 @@ struct DeadlineCommand: ParsableCommand {
 }
 
 enum DeadlineOutput {
-    /// Exactly `{"phrase", "kind", "recurrence", "windows", "qualifier"}`, in that order.
+    /// Exactly `{"phrase", "kind", "recurrence", "windows", "qualifier"}`, in that order; a
+    /// window the cell names has `"name"` after its dates.
     static func json(_ deadline: Deadline) -> String {
         JSONWriter.string(.object([
             "phrase": .string(deadline.phrase),
             "kind": .string(deadline.kind.rawValue),
             "recurrence": deadline.recurrence.map { .string($0.rawValue) } ?? .null,
-            "windows": .array(deadline.windows.map {
-                .object(["start": .string($0.start.iso), "end": .string($0.end.iso)])
+            "windows": .array(deadline.windows.indices.map { index in
+                let window = deadline.windows[index]
+                let name = deadline.name(ofWindow: index).map { [JSON.Member("name", .string($0))] } ?? []
+                return .object([JSON.Member("start", .string(window.start.iso)), JSON.Member("end", .string(window.end.iso))] + name)
             }),
             "qualifier": deadline.qualifier.map { .string($0) } ?? .null,
         ]), escaping: .display)
@@ -60,7 +63,11 @@ enum DeadlineOutput {
                      "Период: \(name(of: period))" + (assumed ? " (по умолчанию — текущий)" : ""),
                      "Прочитан как: " + describe(deadline)]
         if let qualifier = deadline.qualifier { lines.append("Уточнение: \(Console.visible(qualifier))") }
-        lines += deadline.windows.map { "  \($0.start.russian) – \($0.end.russian)" }
+        lines += deadline.windows.indices.map { index in
+            let window = deadline.windows[index]
+            let name = deadline.name(ofWindow: index).map { "\(Console.visible($0)): " } ?? ""
+            return "  \(name)\(window.start.russian) – \(window.end.russian)"
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -7,7 +7,7 @@ import RoadmapStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Создаёт каталог данных из таблицы дорожной карты (DOCX, TSV/CSV или текст документа).",
+        abstract: "Создаёт каталог данных из таблицы дорожной карты (DOCX, ODT, XLSX, TSV/CSV или текст документа).",
         discussion: """
         Находит таблицу мероприятий (№, мероприятие, срок, ответственные, результат), разделы, \
         перенесённые строки, повторы заголовка и номера страниц; читает каждый срок. \
@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Документ: .docx, .tsv, .csv или текст (.txt).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Документ: .docx, .odt, .xlsx, .tsv, .csv или текст (.txt).", valueName: "FILE"))
     var file: String
 
     @Option(help: ArgumentHelp("Новый каталог данных (не должен содержать файлов, если нет --force).", valueName: "DIR"))

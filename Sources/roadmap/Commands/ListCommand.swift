@@ -77,8 +77,23 @@ struct Listing {
             return ReportWording.state(status: record?.status ?? .planned, doneOn: record?.doneOn,
                                        window: occurrence.window, deadline: deadline.kind, asOf: asOf)
         }
+        if counts.total > 1, let named = namedStates(of: measure, deadline) { return named }
         if counts.total > 1 { return ReportWording.tally(counts) }
         return ReportWording.noSchools
+    }
+
+    /// A cell that names its windows («предварительный отчёт – 10 июня…,
+    /// итоговый – 30 июня…»): each occurrence's state under its name, when
+    /// one school's (or the municipal) occurrences are listed.
+    private func namedStates(of measure: Measure, _ deadline: Deadline) -> String? {
+        let occurrences = schedule.occurrences(of: measure, in: data).filter { school == nil || $0.school == school }
+        guard deadline.hasNames, Set(occurrences.map(\.school)).count == 1 else { return nil }
+        return occurrences.map { occurrence in
+            let record = data.entry(of: occurrence.key, asOf: asOf)
+            let name = occurrence.window.flatMap(deadline.name(of:)) ?? occurrence.window.map(OccurrenceName.window) ?? ""
+            return Console.visible(name) + ": " + ReportWording.state(status: record?.status ?? .planned, doneOn: record?.doneOn,
+                                                                    window: occurrence.window, deadline: deadline.kind, asOf: asOf)
+        }.joined(separator: " ")
     }
 
     func json() -> String {
@@ -105,6 +120,7 @@ struct Listing {
                 // As of the date: a «выполнено» dated later is not there yet.
                 let record = data.entry(of: occurrence.key, asOf: asOf)
                 let status = record?.status ?? .planned
+                let name = occurrence.window.flatMap(deadline.name(of:))
                 return .object([
                     "start": occurrence.window.map { .string($0.start.iso) } ?? .null,
                     "due": occurrence.due.map { .string($0.iso) } ?? .null,
@@ -113,6 +129,7 @@ struct Listing {
                     "overdue": .bool(schedule.isOverdue(occurrence, status: status, asOf: asOf)),
                     "note": record?.note.map { .string($0) } ?? .null,
                     "doneOn": record?.doneOn.map { .string($0.iso) } ?? .null,
+                    "name": name.map { .string($0) } ?? .null,
                 ])
             }),
         ])
