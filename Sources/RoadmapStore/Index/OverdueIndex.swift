@@ -60,21 +60,37 @@ public struct OverdueIndex: Hashable, Sendable {
             Measure(id: $0.id, number: $0.number, section: $0.section, title: $0.title,
                     deadline: $0.deadline, responsible: $0.responsible, scope: $0.scope)
         }
-        let schoolPosition = Dictionary(data.schools.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
-        let measurePosition = Dictionary(data.measures.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        let positions = Positions(schools: schools, measures: measures)
         entries = []
         entries.reserveCapacity(data.progressCount)
         // Partitions in a fixed order, records in key order: the same data
         // always gives the same bytes.
         let partitions = [nil] + data.schools.map { Optional($0.id) }
         for school in partitions {
-            for record in data.records(ofSchool: school) {
-                guard let measure = measurePosition[record.key.measure] else { continue }
-                let position = school.flatMap { schoolPosition[$0] } ?? -1
-                let steps = record.statusSteps
-                guard !steps.isEmpty else { continue }
-                entries.append(Entry(school: position, measure: measure, occurrence: record.key.occurrence, steps: steps))
-            }
+            entries += Self.entries(of: data.records(ofSchool: school), school: school, positions: positions)
+        }
+    }
+
+    /// Where each school and measure id stands in the index's lists.
+    struct Positions {
+        var schools: [String: Int32]
+        var measures: [String: Int32]
+
+        init(schools: [School], measures: [Measure]) {
+            self.schools = Dictionary(schools.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+            self.measures = Dictionary(measures.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// The entries of one progress file (`school` nil: the municipal one),
+    /// from its records in key order.
+    static func entries(of records: [ProgressRecord], school: String?, positions: Positions) -> [Entry] {
+        let position = school.flatMap { positions.schools[$0] } ?? -1
+        return records.compactMap { record in
+            guard let measure = positions.measures[record.key.measure] else { return nil }
+            let steps = record.statusSteps
+            guard !steps.isEmpty else { return nil }
+            return Entry(school: position, measure: measure, occurrence: record.key.occurrence, steps: steps)
         }
     }
 
