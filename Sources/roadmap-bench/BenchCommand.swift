@@ -5,7 +5,8 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roadmap-bench",
         abstract: "Synthetic regional roadmaps and the speed figures of the README.",
-        subcommands: [GenerateCommand.self, RunCommand.self, MeasureSizeCommand.self, IndexedOverdueCommand.self],
+        subcommands: [GenerateCommand.self, RunCommand.self, MeasureSizeCommand.self, IndexedOverdueCommand.self,
+                      DashboardStartCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }
