@@ -32,6 +32,10 @@ public enum Msg: Hashable, Sendable {
     /// A `.reload` effect finished: the data as it now is, or why it cannot
     /// be read. What the coordinator was looking at stays; undo does not.
     case reloaded(ReloadCause, Reread)
+    /// The dashboard opened on the statuses of the index (`detailLoading`);
+    /// the full data — notes, authors, history — has now been read behind
+    /// it, or cannot be read.
+    case detailLoaded(Reread)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.

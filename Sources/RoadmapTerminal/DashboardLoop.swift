@@ -16,13 +16,18 @@ struct DashboardLoop {
     /// The files as last read or written: outside edits are noticed against it.
     private var snapshot: Snapshot
     private var lastClockCheck = DispatchTime.now()
+    /// The full load behind a first screen drawn from the index, until it
+    /// has been handed to the app; the snapshot is empty till then.
+    private var detail: BackgroundLoad?
 
-    init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day, snapshot: Snapshot) {
+    init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day, snapshot: Snapshot,
+         detail: BackgroundLoad? = nil) {
         self.state = state
         self.directory = directory
         self.session = session
         self.today = today
         self.snapshot = snapshot
+        self.detail = detail
     }
 
     /// Returns the exit code.
@@ -68,6 +73,7 @@ struct DashboardLoop {
         case .event(.ignored):
             return nil
         case .timeout:
+            if let loaded = detailLoaded() { return .message(loaded) }
             let tick = clockTick()
             if let msg = tick.msg { return .message(msg) }
             return tick.looked ? changedOutside() : nil
@@ -85,11 +91,23 @@ struct DashboardLoop {
         return (true, .today(day))
     }
 
+    /// The full data, once the load behind the first screen is done: from
+    /// then on the snapshot is that load's, and changes outside are watched.
+    private mutating func detailLoaded() -> Msg? {
+        guard let report = detail?.take() else { return nil }
+        detail = nil
+        snapshot = report.snapshot
+        return .detailLoaded(report.data.map(Reread.data) ?? .unreadable(report.errors))
+    }
+
     /// Once a second: a file changed by hand, by git or by `roadmap mark`
     /// is told to the app, which asks for it to be read again (not while
     /// something is being typed: the snapshot then stays as it was, so the
     /// change is told again once the editor closes).
     private func changedOutside() -> Next? {
+        // Before the full load there is no snapshot to compare with; the
+        // load itself reads the files as they are.
+        guard detail == nil else { return nil }
         let changed = snapshot.changedFiles(in: directory)
         return changed.isEmpty ? nil : .message(.filesChanged(changed))
     }

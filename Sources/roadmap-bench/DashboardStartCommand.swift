@@ -5,9 +5,9 @@ import RoadmapModel
 import RoadmapStore
 
 /// The dashboard's start up to its first frame, as a process of its own so
-/// that `run` times it whole and reads its own peak memory: the statuses
-/// from the index when it describes the files (refreshed file by file
-/// after a mark), else the JSON; the state; the first frame rendered into
+/// that `run` times it whole and reads its own peak memory: the plan files
+/// and the statuses of the index when it describes the files (refreshed
+/// file by file after a mark), else the JSON; the state; the first frame rendered into
 /// the grid. Hidden: it is a part of `run`.
 struct DashboardStartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,7 +22,12 @@ struct DashboardStartCommand: ParsableCommand {
     func run() throws {
         guard let day = Day.parse(asOf) else { throw ValidationError("--as-of: not a date") }
         let root = URL(fileURLWithPath: directory)
-        guard let data = OverdueIndexCache(root: root).refreshed()?.index.data() ?? DataDirectory(root).load().data else {
+        let directory = DataDirectory(root)
+        // As the dashboard starts: the plan files and the statuses of the index.
+        let fromIndex = OverdueIndexCache(root: root).refreshed().flatMap { hit in
+            directory.load(progressOf: []).data.flatMap { hit.index.data(plan: $0) }
+        }
+        guard let data = fromIndex ?? directory.load().data else {
             throw BenchError("the directory did not load: \(directory)")
         }
         let state = AppState(data: data, directory: root.path, mode: .coordinator(readOnly: false),

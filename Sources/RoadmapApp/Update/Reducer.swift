@@ -27,6 +27,8 @@ enum Reducer {
             return ReloadReport.filesChanged(paths, state)
         case .reloaded(let cause, let reread):
             ReloadReport.reloaded(reread, because: cause, &state)
+        case .detailLoaded(let reread):
+            DetailLoading.loaded(reread, &state)
         case .today(let day):
             // An as-of date left at today moves on with the clock; one the
             // coordinator chose stays.

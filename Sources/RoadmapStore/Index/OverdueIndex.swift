@@ -108,6 +108,19 @@ public struct OverdueIndex: Hashable, Sendable {
     /// so `status(asOf:)` answers as on the JSON. Good for `Overdue.items`,
     /// `Schedule`, status counts; not for notes.
     public func data() -> RoadmapData {
+        RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progress: records())
+    }
+
+    /// The statuses of the index under the plan read from its files (the
+    /// dashboard shows sections, programmes and everything else the index
+    /// does not keep); nil when that plan names other schools or measures
+    /// than the index, which then describes other files.
+    public func data(plan: RoadmapData) -> RoadmapData? {
+        guard plan.schools.map(\.id) == schools.map(\.id), plan.measures.map(\.id) == measures.map(\.id) else { return nil }
+        return RoadmapData(roadmap: plan.roadmap, schools: plan.schools, measures: plan.measures, progress: records())
+    }
+
+    private func records() -> [ProgressRecord] {
         var records: [ProgressRecord] = []
         records.reserveCapacity(entries.count)
         for entry in entries {
@@ -117,6 +130,6 @@ public struct OverdueIndex: Hashable, Sendable {
             let history = entry.steps.reversed().map { HistoryEntry(at: "", by: "", status: $0.status, doneOn: $0.doneOn) }
             records.append(ProgressRecord(key: key, history: history))
         }
-        return RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progress: records)
+        return records
     }
 }
