@@ -56,6 +56,7 @@ struct DashboardLoop {
 
     /// A key, a paste, a resize, midnight, files changed outside, or nothing this beat.
     private mutating func nextMessage() -> Next? {
+        if let loaded = detailLoaded() { return .message(loaded) }
         switch session.read(timeout: DashboardRunner.readTimeout) {
         case .closed:
             return .closed
@@ -73,7 +74,6 @@ struct DashboardLoop {
         case .event(.ignored):
             return nil
         case .timeout:
-            if let loaded = detailLoaded() { return .message(loaded) }
             let tick = clockTick()
             if let msg = tick.msg { return .message(msg) }
             return tick.looked ? changedOutside() : nil
