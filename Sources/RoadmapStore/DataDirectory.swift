@@ -117,7 +117,14 @@ public struct DataDirectory: Sendable {
     /// The snapshot covers the files read, so `save(_:files:since:)` of
     /// those files is as safe as after `load()`.
     public func load(progressOf schools: Set<String?>) -> LoadReport {
-        DirectoryLoader(root: root).load(progressOf: schools)
+        DirectoryLoader(root: root).load(progressOf: { _ in schools })
+    }
+
+    /// `load(progressOf:)` where which progress files to read follows from
+    /// the plan: `choose` gets the plan (no progress) once it loaded
+    /// without errors, and its error, if any, is thrown from here.
+    public func load(progressOf choose: (RoadmapData) throws -> Set<String?>) rethrows -> LoadReport {
+        try DirectoryLoader(root: root).load(progressOf: choose)
     }
 
     /// Writes the given files from `data`, each atomically and durably, and

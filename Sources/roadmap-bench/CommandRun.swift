@@ -4,9 +4,10 @@ import Glibc
 import Foundation
 
 /// One run of a program as a user runs it: its wall time from spawn to
-/// exit, its exit status and its own peak resident memory (from `wait4`,
-/// so each run is measured alone, not the largest child so far).
-struct CommandRun {
+/// exit, its exit status and its peak resident memory (from `wait4`, so
+/// each run is measured alone, not the largest child so far; see
+/// `RunOneCommand` for why a small parent must start it).
+struct CommandRun: Codable {
     var seconds: Double
     var status: Int32
     var peakMegabytes: Double
@@ -36,5 +37,23 @@ struct CommandRun {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         // WEXITSTATUS: the exit code sits in the second byte.
         return CommandRun(seconds: elapsed, status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+    }
+
+    /// `run` through a fresh `roadmap-bench run-command` (`bench`), so the
+    /// peak memory is the command's own.
+    static func measured(_ arguments: [String], bench: String, environment: [String: String]) throws -> CommandRun {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: bench)
+        process.arguments = ["run-command"] + arguments
+        var merged = ProcessInfo.processInfo.environment
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError("run-command failed: \(arguments.joined(separator: " "))") }
+        return try JSONDecoder().decode(CommandRun.self, from: bytes)
     }
 }

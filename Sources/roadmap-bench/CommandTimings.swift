@@ -17,7 +17,7 @@ struct CommandContext {
     var environment: [String: String]
 
     func run(_ arguments: [String]) throws -> CommandRun {
-        let result = try CommandRun.run(arguments, environment: environment)
+        let result = try CommandRun.measured(arguments, bench: bench, environment: environment)
         guard result.status == 0 else { throw BenchError("\(arguments.joined(separator: " ")) exited \(result.status)") }
         return result
     }
@@ -64,7 +64,8 @@ enum CommandTimings {
         }
         let noCache = try (0..<context.runs).map { _ in try context.run(overdue + ["--no-cache"]) }
         let validate = try (0..<context.runs).map { _ in
-            try CommandRun.run([context.roadmap, "validate", "--data", context.root.path], environment: context.environment)
+            try CommandRun.measured([context.roadmap, "validate", "--data", context.root.path],
+                                    bench: context.bench, environment: context.environment)
         }
         return [CommandRow(mark, marks), CommandRow(cold, colds), CommandRow(warm, warms), CommandRow(self.noCache, noCache),
                 CommandRow(self.validate, validate), CommandRow(dashboard, starts)]

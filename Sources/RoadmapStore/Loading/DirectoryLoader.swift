@@ -32,14 +32,19 @@ struct DirectoryLoader {
     /// files needs, at the cost of those files whatever the region's size.
     /// A school file that is not there yet is simply empty; problems in the
     /// files not read are left to `load()` (`validate`, the dashboard).
-    func load(progressOf schools: Set<String?>) -> LoadReport {
+    func load(progressOf choose: (RoadmapData) throws -> Set<String?>) rethrows -> LoadReport {
         if let problem = directoryProblem() {
             return LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)])
         }
         let plan = loadPlan()
+        guard let roadmap = plan.roadmap, let schoolList = plan.schools, let measures = plan.measures,
+              !plan.diagnostics.contains(where: { $0.severity == .error }) else {
+            return plan.report(with: [], diagnostics: plan.diagnostics)
+        }
+        let schools = try choose(RoadmapData(roadmap: roadmap, schools: schoolList, measures: measures))
         var diagnostics = plan.diagnostics
         if schools.contains(where: { $0 != nil }) { diagnostics += SchoolFileListing.folderProblems(reader) }
-        let ordered = schools.sorted { ($0 ?? "") < ($1 ?? "") || ($0 == nil && $1 != nil) }
+        let ordered = schools.sorted { ($0 ?? "") < ($1 ?? "") }
         let loaded = Parallel.map(ordered) { [self] id in
             loadProgressFile(id, context: plan.context, missingIsEmpty: id != nil)
         }

@@ -32,8 +32,7 @@ struct DataOptions: ParsableArguments {
     /// line counts what was read.
     func loadForWriting(progressOf files: (RoadmapData) throws -> Set<String?>) throws -> Writing {
         let (directory, lock) = try locked()
-        let plan = try checked(directory.load(progressOf: []), directory, quietWarnings: true)
-        let report = try checked(directory.load(progressOf: try files(plan.data)), directory, quietWarnings: false)
+        let report = try checked(directory.load(progressOf: files), directory, quietWarnings: false)
         return Writing(directory: directory, data: report.data, snapshot: report.snapshot, lock: lock)
     }
 
