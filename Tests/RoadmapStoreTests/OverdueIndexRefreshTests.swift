@@ -120,4 +120,24 @@ struct OverdueIndexRefreshTests {
                                          toPath: copy.path("progress/schools/no-such-school.json"))
         #expect(copy.cache.refreshed() == nil)
     }
+
+    @Test func statusesGoUnderThePlanReadFromTheFilesOnlyWhenItIsTheIndexsOwn() throws {
+        let copy = try Copy("terek-2022-progress")
+        let index = try #require(copy.rebuilt()).index
+        let full = try #require(DataDirectory(copy.root).load().data)
+        let plan = try #require(DataDirectory(copy.root).load(progressOf: []).data)
+        let data = try #require(index.data(plan: plan))
+        // The plan is the files' (sections, programmes, notes), the statuses the index's.
+        #expect(data.roadmap == full.roadmap && data.schools == full.schools && data.measures == full.measures)
+        #expect(data.progressCount == full.progressCount)
+        for record in full.allRecords {
+            #expect(data.record(record.key)?.statusSteps == record.statusSteps)
+        }
+        var other = plan
+        other.schools.removeLast()
+        #expect(index.data(plan: other) == nil)
+        other = plan
+        other.measures.swapAt(0, 1)
+        #expect(index.data(plan: other) == nil)
+    }
 }
