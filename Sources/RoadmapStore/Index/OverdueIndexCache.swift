@@ -61,7 +61,7 @@ public struct OverdueIndexCache: Sendable {
     /// Racy files just confirmed by their bytes, now older than the racy
     /// window: any later change moves their time, so the stamp alone will
     /// do from here on, and the next runs need not read them again.
-    private func settle(_ stored: OverdueCacheFile) {
+    func settle(_ stored: OverdueCacheFile) {
         let now = SourceFiles.now()
         guard stored.index.sources.allSatisfy({ !$0.racy || now - $0.modified >= SourceStamp.racyWindow }) else { return }
         var settled = stored
