@@ -5,7 +5,8 @@ import RoadmapStore
 /// What a user waits for at the command line, timed as whole processes of
 /// the release `roadmap` beside this executable: a mark, `overdue` right
 /// after it (the index refreshes the file the mark wrote) and again (warm),
-/// `overdue --no-cache`, `validate`, and the dashboard's first frame.
+/// `overdue --no-cache`, `validate`, the dashboard's first frame, and
+/// `list` and `history` of the whole region.
 struct CommandContext {
     /// The `roadmap` executable and this one.
     var roadmap: String
@@ -46,7 +47,8 @@ struct CommandRow: Codable {
 
 enum CommandTimings {
     static let mark = "roadmap mark", cold = "overdue after a mark", warm = "overdue (warm index)",
-               noCache = "overdue --no-cache", validate = "validate", dashboard = "dashboard first frame"
+               noCache = "overdue --no-cache", validate = "validate", dashboard = "dashboard first frame",
+               list = "list", history = "history (all)"
 
     static func measure(_ context: CommandContext, data: RoadmapData) throws -> [CommandRow] {
         let markArguments = try markTarget(data)
@@ -67,8 +69,14 @@ enum CommandTimings {
             try CommandRun.measured([context.roadmap, "validate", "--data", context.root.path],
                                     bench: context.bench, environment: context.environment)
         }
+        // Both read every file and print the whole region: checked for growth only.
+        let list = try (0..<context.runs).map { _ in
+            try context.run([context.roadmap, "list", "--data", context.root.path, "--as-of", context.asOf.iso])
+        }
+        let history = try (0..<context.runs).map { _ in try context.run([context.roadmap, "history", "--data", context.root.path]) }
         return [CommandRow(mark, marks), CommandRow(cold, colds), CommandRow(warm, warms), CommandRow(self.noCache, noCache),
-                CommandRow(self.validate, validate), CommandRow(dashboard, starts)]
+                CommandRow(self.validate, validate), CommandRow(dashboard, starts), CommandRow(self.list, list),
+                CommandRow(self.history, history)]
             + (try DocumentTimings.rows(context))
     }
 
