@@ -39,6 +39,10 @@ public enum Msg: Hashable, Sendable {
     case syncDue
     /// An `.sync` effect finished.
     case synced(SyncResult)
+    /// The dashboard opened on the statuses of the index (`detailLoading`);
+    /// the full data — notes, authors, history — has now been read behind
+    /// it, or cannot be read.
+    case detailLoaded(Reread)
 }
 
 /// Work the app asks the backend to do; `update` itself never does I/O.

@@ -116,6 +116,24 @@ public struct DataDirectory: Sendable {
         DirectoryLoader(root: root).loadRoadmapAlone()
     }
 
+    /// The plan files (roadmap, schools, measures) with every check about
+    /// them, and only the progress files of `schools` (nil: the municipal
+    /// one): what a change to those files needs, costing those files and not
+    /// the region. A school's file that does not exist yet is empty.
+    /// Problems in the files not read are not looked for (`load()` finds them).
+    /// The snapshot covers the files read, so `save(_:files:since:)` of
+    /// those files is as safe as after `load()`.
+    public func load(progressOf schools: Set<String?>) -> LoadReport {
+        DirectoryLoader(root: root).load(progressOf: { _ in schools })
+    }
+
+    /// `load(progressOf:)` where which progress files to read follows from
+    /// the plan: `choose` gets the plan (no progress) once it loaded
+    /// without errors, and its error, if any, is thrown from here.
+    public func load(progressOf choose: (RoadmapData) throws -> Set<String?>) rethrows -> LoadReport {
+        try DirectoryLoader(root: root).load(progressOf: choose)
+    }
+
     /// Writes the given files from `data`, each atomically and durably, and
     /// only those whose bytes differ from what is on disk.
     /// Returns the relative paths actually written.

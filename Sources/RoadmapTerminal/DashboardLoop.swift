@@ -19,15 +19,19 @@ struct DashboardLoop {
     private let sync: DashboardSync?
     private let background = BackgroundJobs()
     private var lastSyncStarted = ContinuousClock.now
+    /// The full load behind a first screen drawn from the index, until it
+    /// has been handed to the app; the snapshot is empty till then.
+    private var detail: BackgroundLoad?
 
     init(state: AppState, directory: DataDirectory, session: TerminalSession, today: Day, snapshot: Snapshot,
-         sync: DashboardSync? = nil) {
+         sync: DashboardSync? = nil, detail: BackgroundLoad? = nil) {
         self.sync = sync
         self.state = state
         self.directory = directory
         self.session = session
         self.today = today
         self.snapshot = snapshot
+        self.detail = detail
     }
 
     /// Returns the exit code.
@@ -57,6 +61,7 @@ struct DashboardLoop {
 
     /// A key, a paste, a resize, midnight, files changed outside, or nothing this beat.
     private mutating func nextMessage() -> Next? {
+        if let loaded = detailLoaded() { return .message(loaded) }
         if let finished = background.take() { return .message(finished) }
         switch session.read(timeout: DashboardRunner.readTimeout) {
         case .closed:
@@ -100,11 +105,23 @@ struct DashboardLoop {
         return true
     }
 
+    /// The full data, once the load behind the first screen is done: from
+    /// then on the snapshot is that load's, and changes outside are watched.
+    private mutating func detailLoaded() -> Msg? {
+        guard let report = detail?.take() else { return nil }
+        detail = nil
+        snapshot = report.snapshot
+        return .detailLoaded(report.data.map(Reread.data) ?? .unreadable(report.errors))
+    }
+
     /// Once a second: a file changed by hand, by git or by `roadmap mark`
     /// is told to the app, which asks for it to be read again (not while
     /// something is being typed: the snapshot then stays as it was, so the
     /// change is told again once the editor closes).
     private func changedOutside() -> Next? {
+        // Before the full load there is no snapshot to compare with; the
+        // load itself reads the files as they are.
+        guard detail == nil else { return nil }
         let changed = snapshot.changedFiles(in: directory)
         return changed.isEmpty ? nil : .message(.filesChanged(changed))
     }

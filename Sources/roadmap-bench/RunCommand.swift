@@ -42,7 +42,15 @@ struct RunCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: root) }
         let data = SyntheticRegion(schools: schools, measures: measures, seed: seed, markedUpTo: asOf).make()
         try DataDirectory(root).create(data)
-        return try ChildProcess.measure(directory: root, asOf: asOf, runs: runs)
+        var result = try ChildProcess.measure(directory: root, asOf: asOf, runs: runs)
+        let cache = root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + "-cache")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let context = CommandContext(roadmap: bench.deletingLastPathComponent().appendingPathComponent("roadmap").path,
+                                     bench: bench.path, root: root, asOf: asOf, runs: runs,
+                                     environment: ["XDG_CACHE_HOME": cache.path])
+        result.commands = try CommandTimings.measure(context, data: data)
+        return result
     }
 
     private func printRows(_ result: SizeMeasurement) {
@@ -53,6 +61,15 @@ struct RunCommand: ParsableCommand {
         }
         print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad("peak memory", 23)
             + String(format: "%.0f MB", result.peakMegabytes))
+        let commands = result.commands ?? []
+        if !commands.isEmpty { print(pad("", 18) + "as commands (whole processes; peak memory of the largest run):") }
+        for row in commands {
+            let m = Measurement(name: row.name, seconds: row.seconds)
+            print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad(row.name, 23)
+                + pad("\(Measurement.format(m.median)) (\(Measurement.format(m.min))–\(Measurement.format(m.max)))", 30)
+                + pad(String(format: "%.0f MB", row.peakMegabytes), 8)
+                + (CommandTimings.verdict(row, among: commands) ?? ""))
+        }
         print(pad("", 18) + "overdue on \(SyntheticRegion.standardDay.russian): \(result.overdueItems) items\n")
     }
 }

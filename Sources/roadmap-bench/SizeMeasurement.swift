@@ -17,6 +17,8 @@ struct SizeMeasurement: Codable {
     var overdueItems: Int
     var operations: [Operation]
     var peakMegabytes: Double
+    /// Whole `roadmap` processes on the same region, timed by the parent.
+    var commands: [CommandRow]?
 
     /// Load, overdue, mark-and-save, first frame and one key on `root`.
     static func run(root: URL, asOf: Day, runs: Int) throws -> SizeMeasurement {

@@ -10,7 +10,9 @@ final class TmuxPane {
 
     /// Starts `sh` with a plain `$ ` prompt in a `width`×`height` pane.
     init(width: Int = 80, height: Int = 24) throws {
-        let shell = "env -u NO_COLOR -u ROADMAP_THEME -u ROADMAP_THEMES_DIR -u ROADMAP_DATA PS1='$ ' sh"
+        // The dashboard keeps the overdue index in the cache folder: the tests' is in /tmp.
+        let shell = "env -u NO_COLOR -u ROADMAP_THEME -u ROADMAP_THEMES_DIR -u ROADMAP_DATA "
+            + "XDG_CACHE_HOME='\(RoadmapProcess.testCache)' PS1='$ ' sh"
         let status = tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main",
                            "-x", String(width), "-y", String(height), shell], output: false).status
         guard status == 0 else { throw TmuxFailure(message: "tmux new-session: код \(status)") }

@@ -64,6 +64,10 @@ public struct AppState: Sendable {
     /// Why saving is off (a data file broken outside the dashboard, with
     /// its place), or nil: every change is refused at the key while set.
     public internal(set) var savingBlocked: String?
+    /// The screen shows the statuses of the index while the full data is
+    /// read behind it (`Msg.detailLoaded`): nothing is changed until then,
+    /// because a change is saved from the full records.
+    public internal(set) var detailLoading = false
     public internal(set) var grouping: ControlGrouping = .responsible
     public internal(set) var controlScroll = 0
     /// The first line of the help shown, where it does not fit whole.
@@ -84,8 +88,9 @@ public struct AppState: Sendable {
     /// directory was just made).
     public init(data: RoadmapData, directory: String, mode: AppMode, today: Day, asOf: Day? = nil,
                 width: Int = 80, height: Int = 24, schedule: Schedule? = nil,
-                user: String = "", now: String = "", notice: String? = nil) {
+                user: String = "", now: String = "", notice: String? = nil, detailLoading: Bool = false) {
         self.data = data
+        self.detailLoading = detailLoading
         self.schedule = schedule ?? Schedule(data)
         self.mode = mode
         self.directory = directory

@@ -10,6 +10,8 @@ public struct StatusMessage: Hashable, Sendable {
 
     static let readOnly = StatusMessage("только просмотр: изменения не сохраняются", isError: true)
 
+    static let detailLoading = StatusMessage("отметки и история ещё загружаются — изменить можно будет через мгновение")
+
     /// Saving is off until a file broken outside is fixed: said at the key,
     /// before a note or a form is typed for nothing.
     static func savingBlocked(_ place: String) -> StatusMessage {
@@ -21,6 +23,7 @@ extension AppState {
     /// Why a change would not be saved now, or nil when it would.
     var refusal: StatusMessage? {
         if !mode.canWrite { return .readOnly }
+        if detailLoading { return .detailLoading }
         return savingBlocked.map(StatusMessage.savingBlocked)
     }
 }

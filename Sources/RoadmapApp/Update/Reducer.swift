@@ -32,6 +32,8 @@ enum Reducer {
             ReloadReport.reloaded(reread, because: cause, &state)
             // Marks saved by `roadmap mark` are not sent yet either.
             if state.syncStatus != nil { return [.checkSync] }
+        case .detailLoaded(let reread):
+            DetailLoading.loaded(reread, &state)
         case .today(let day):
             // An as-of date left at today moves on with the clock; one the
             // coordinator chose stays.

@@ -89,13 +89,37 @@ public struct ProgressRecord: Hashable, Sendable {
 extension String {
     /// Orders «2.9» before «2.10» and «1.» before «2»: measure and section
     /// numbers compare part by part as numbers where they are numbers.
+    /// Walks both strings in place: sorting a region's records calls this
+    /// millions of times, so it allocates nothing.
     public func compare(numbering other: String) -> Bool {
-        let a = self.split(separator: ".", omittingEmptySubsequences: true)
-        let b = other.split(separator: ".", omittingEmptySubsequences: true)
-        for (x, y) in zip(a, b) where x != y {
+        var a = NumberingParts(self), b = NumberingParts(other)
+        while true {
+            guard let x = a.next() else { return b.next() != nil }
+            guard let y = b.next() else { return false }
+            if x == y { continue }
             if let i = Int(x), let j = Int(y) { return i < j }
             return x < y
         }
-        return a.count < b.count
+    }
+}
+
+/// The parts of «2.10.» between dots, empty ones skipped, as slices of the text.
+private struct NumberingParts {
+    let text: String
+    var position: String.Index
+
+    init(_ text: String) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        let utf8 = text.utf8
+        let dot = UInt8(ascii: ".")
+        while position < text.endIndex, utf8[position] == dot { position = utf8.index(after: position) }
+        guard position < text.endIndex else { return nil }
+        let start = position
+        while position < text.endIndex, utf8[position] != dot { position = utf8.index(after: position) }
+        return text[start..<position]
     }
 }

@@ -1,8 +1,13 @@
 /// Everything one data directory holds, as plain values.
 public struct RoadmapData: Hashable, Sendable {
     public var roadmap: Roadmap
-    public var schools: [School]
-    public var measures: [Measure]
+    public var schools: [School] { didSet { schoolPositions = Self.positions(schools.map(\.id)) } }
+    public var measures: [Measure] { didSet { measurePositions = Self.positions(measures.map(\.id)) } }
+    /// Id → position of its first occurrence: `school(_:)` and `measure(_:)`
+    /// are asked once per record by reports, calendars and histories, so
+    /// they must not scan. Kept in step by the `didSet`s above.
+    private var schoolPositions: [String: Int]
+    private var measurePositions: [String: Int]
     /// Progress records kept by the file they live in: the municipal file
     /// (nil) or one school's. A mark touches one partition only, so saving
     /// it never walks the whole region.
@@ -14,16 +19,40 @@ public struct RoadmapData: Hashable, Sendable {
         self.roadmap = roadmap
         self.schools = schools
         self.measures = measures
+        self.schoolPositions = Self.positions(schools.map(\.id))
+        self.measurePositions = Self.positions(measures.map(\.id))
         self.progressBySchool = [:]
         self.progressCount = 0
         for record in progress { put(record) }
     }
 
+    /// Equal when what they hold is equal; the id positions are derived from it.
+    public static func == (a: RoadmapData, b: RoadmapData) -> Bool {
+        a.roadmap == b.roadmap && a.schools == b.schools && a.measures == b.measures
+            && a.progressCount == b.progressCount && a.progressBySchool == b.progressBySchool
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(roadmap)
+        hasher.combine(schools)
+        hasher.combine(measures)
+        hasher.combine(progressBySchool)
+    }
+
     /// Every record, in no particular order.
     public var allRecords: [ProgressRecord] { progressBySchool.values.flatMap(\.values) }
 
-    public func measure(_ id: String) -> Measure? { measures.first { $0.id == id } }
-    public func school(_ id: String) -> School? { schools.first { $0.id == id } }
+    public func measure(_ id: String) -> Measure? { measurePositions[id].map { measures[$0] } }
+    public func school(_ id: String) -> School? { schoolPositions[id].map { schools[$0] } }
+
+    /// The first position of each id (a duplicate id is an error the
+    /// loader reports; the first one is the one a scan would find).
+    private static func positions(_ ids: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
+        return positions
+    }
 
     public func record(_ key: ProgressKey) -> ProgressRecord? { progressBySchool[key.school]?[key] }
 

@@ -61,10 +61,9 @@ enum ProgressDecoder {
     }
 
     private static func recordLabel(_ node: JSONNode, number: Int) -> Label {
-        guard let measure = RecordName.string("measure", of: node) else { return Label(text: "запись № \(number)") }
-        var text = "запись о мероприятии «\(Quote.visible(measure))»"
-        if let occurrence = RecordName.string("occurrence", of: node) { text += " за \(Quote.visible(occurrence))" }
-        return Label(text: text)
+        let measure = RecordName.string("measure", of: node)
+        return .progressRecord(measure: measure, occurrence: measure == nil ? nil : RecordName.string("occurrence", of: node),
+                               number: number)
     }
 
     // MARK: History
@@ -78,7 +77,7 @@ enum ProgressDecoder {
         var entries: [HistoryEntry] = []
         var previous: (Instant, String)? = nil
         for (i, item) in items.enumerated() {
-            let label = fields.label.appending("история, запись \(i + 1)")
+            let label = fields.label.historyEntry(i + 1)
             guard let entry = Fields(item, label: label, log: fields.log) else { continue }
             entry.warnUnknown(allowed: historyFields)
             let at = entry.timestamp("at", required: true)

@@ -60,21 +60,37 @@ public struct OverdueIndex: Hashable, Sendable {
             Measure(id: $0.id, number: $0.number, section: $0.section, title: $0.title,
                     deadline: $0.deadline, responsible: $0.responsible, scope: $0.scope)
         }
-        let schoolPosition = Dictionary(data.schools.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
-        let measurePosition = Dictionary(data.measures.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        let positions = Positions(schools: schools, measures: measures)
         entries = []
         entries.reserveCapacity(data.progressCount)
         // Partitions in a fixed order, records in key order: the same data
         // always gives the same bytes.
         let partitions = [nil] + data.schools.map { Optional($0.id) }
         for school in partitions {
-            for record in data.records(ofSchool: school) {
-                guard let measure = measurePosition[record.key.measure] else { continue }
-                let position = school.flatMap { schoolPosition[$0] } ?? -1
-                let steps = record.statusSteps
-                guard !steps.isEmpty else { continue }
-                entries.append(Entry(school: position, measure: measure, occurrence: record.key.occurrence, steps: steps))
-            }
+            entries += Self.entries(of: data.records(ofSchool: school), school: school, positions: positions)
+        }
+    }
+
+    /// Where each school and measure id stands in the index's lists.
+    struct Positions {
+        var schools: [String: Int32]
+        var measures: [String: Int32]
+
+        init(schools: [School], measures: [Measure]) {
+            self.schools = Dictionary(schools.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+            self.measures = Dictionary(measures.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// The entries of one progress file (`school` nil: the municipal one),
+    /// from its records in key order.
+    static func entries(of records: [ProgressRecord], school: String?, positions: Positions) -> [Entry] {
+        let position = school.flatMap { positions.schools[$0] } ?? -1
+        return records.compactMap { record in
+            guard let measure = positions.measures[record.key.measure] else { return nil }
+            let steps = record.statusSteps
+            guard !steps.isEmpty else { return nil }
+            return Entry(school: position, measure: measure, occurrence: record.key.occurrence, steps: steps)
         }
     }
 
@@ -92,6 +108,19 @@ public struct OverdueIndex: Hashable, Sendable {
     /// so `status(asOf:)` answers as on the JSON. Good for `Overdue.items`,
     /// `Schedule`, status counts; not for notes.
     public func data() -> RoadmapData {
+        RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progress: records())
+    }
+
+    /// The statuses of the index under the plan read from its files (the
+    /// dashboard shows sections, programmes and everything else the index
+    /// does not keep); nil when that plan names other schools or measures
+    /// than the index, which then describes other files.
+    public func data(plan: RoadmapData) -> RoadmapData? {
+        guard plan.schools.map(\.id) == schools.map(\.id), plan.measures.map(\.id) == measures.map(\.id) else { return nil }
+        return RoadmapData(roadmap: plan.roadmap, schools: plan.schools, measures: plan.measures, progress: records())
+    }
+
+    private func records() -> [ProgressRecord] {
         var records: [ProgressRecord] = []
         records.reserveCapacity(entries.count)
         for entry in entries {
@@ -101,6 +130,6 @@ public struct OverdueIndex: Hashable, Sendable {
             let history = entry.steps.reversed().map { HistoryEntry(at: "", by: "", status: $0.status, doneOn: $0.doneOn) }
             records.append(ProgressRecord(key: key, history: history))
         }
-        return RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progress: records)
+        return records
     }
 }

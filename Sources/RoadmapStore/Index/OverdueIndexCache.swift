@@ -45,9 +45,7 @@ public struct OverdueIndexCache: Sendable {
         // A change to several files that a crash interrupted counts as made
         // (the loader reads it whole), while the stamps may still be the old ones.
         guard !Journal.exists(in: root.standardizedFileURL.path) else { return nil }
-        guard let file, let bytes = FileReader.readRegular(file.path).bytes,
-              let stored = try? OverdueCacheFile(decoding: bytes),
-              stored.directory == Self.realPath(root) else { return nil }
+        guard let stored = stored() else { return nil }
         let index = stored.index
         switch index.freshness(current: SourceFiles.stamps(root, paths: SourceFiles.list(root))) {
         case .fresh: break
@@ -63,7 +61,7 @@ public struct OverdueIndexCache: Sendable {
     /// Racy files just confirmed by their bytes, now older than the racy
     /// window: any later change moves their time, so the stamp alone will
     /// do from here on, and the next runs need not read them again.
-    private func settle(_ stored: OverdueCacheFile) {
+    func settle(_ stored: OverdueCacheFile) {
         let now = SourceFiles.now()
         guard stored.index.sources.allSatisfy({ !$0.racy || now - $0.modified >= SourceStamp.racyWindow }) else { return }
         var settled = stored
@@ -89,14 +87,14 @@ public struct OverdueIndexCache: Sendable {
         let report = DataDirectory(root).load()
         if let data = report.data, report.errors.isEmpty, file != nil {
             let index = OverdueIndex(data: data, sources: stamps, builtAt: builtAt)
-            write(OverdueCacheFile(directory: Self.realPath(root), warningCount: report.warnings.count, index: index))
+            write(OverdueCacheFile(directory: Self.realPath(root), warningsByFile: OverdueCacheFile.warnings(of: report), index: index))
         }
         return report
     }
 
     /// Replaced atomically, without flushing: after a crash a damaged file
     /// fails its checksum and is rebuilt.
-    private func write(_ contents: OverdueCacheFile) {
+    func write(_ contents: OverdueCacheFile) {
         guard let file else { return }
         try? FileManager.default.createDirectory(atPath: file.deletingLastPathComponent().path,
                                                  withIntermediateDirectories: true)

@@ -16,6 +16,43 @@ struct DirectoryLoader {
         if let problem = directoryProblem() {
             return LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)])
         }
+        let plan = loadPlan()
+        let municipal = loadProgressFile(nil, context: plan.context)
+        let listing = SchoolFileListing.list(reader)
+        var diagnostics = plan.diagnostics + municipal.diagnostics + listing.diagnostics
+        if case .problem(let problem) = DataDirectory.reportText(reader) {
+            diagnostics.append(problem)
+        }
+        let loaded = Parallel.map(listing.schoolIDs) { [self] id in loadProgressFile(id, context: plan.context) }
+        return plan.report(with: [municipal] + loaded, diagnostics: diagnostics + loaded.flatMap(\.diagnostics))
+    }
+
+    /// The plan files with every check about them, and the progress files
+    /// of `schools` only (nil: the municipal one): what a change to those
+    /// files needs, at the cost of those files whatever the region's size.
+    /// A school file that is not there yet is simply empty; problems in the
+    /// files not read are left to `load()` (`validate`, the dashboard).
+    func load(progressOf choose: (RoadmapData) throws -> Set<String?>) rethrows -> LoadReport {
+        if let problem = directoryProblem() {
+            return LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)])
+        }
+        let plan = loadPlan()
+        guard let roadmap = plan.roadmap, let schoolList = plan.schools, let measures = plan.measures,
+              !plan.diagnostics.contains(where: { $0.severity == .error }) else {
+            return plan.report(with: [], diagnostics: plan.diagnostics)
+        }
+        let schools = try choose(RoadmapData(roadmap: roadmap, schools: schoolList, measures: measures))
+        var diagnostics = plan.diagnostics
+        if schools.contains(where: { $0 != nil }) { diagnostics += SchoolFileListing.folderProblems(reader) }
+        let ordered = schools.sorted { ($0 ?? "") < ($1 ?? "") }
+        let loaded = Parallel.map(ordered) { [self] id in
+            loadProgressFile(id, context: plan.context, missingIsEmpty: id != nil)
+        }
+        return plan.report(with: loaded, diagnostics: diagnostics + loaded.flatMap(\.diagnostics))
+    }
+
+    /// The three plan files, decoded and checked against each other.
+    private func loadPlan() -> LoadedPlan {
         var logs: [FileLog] = []
         var fingerprints: [String: Fingerprint] = [:]
         func parsed(_ file: DataFile, _ log: FileLog) -> JSONNode? {
@@ -38,35 +75,32 @@ struct DirectoryLoader {
         if let measures {
             CrossChecks.checkMeasures(measures, roadmap: roadmap, schoolIDs: schoolIDs, log: measuresLog)
         }
-        let context = progressContext(roadmap: roadmap, schools: schoolIDs, measures: measures)
+        let context = ProgressContext(deadlineContext: roadmap?.deadlineContext, schoolIDs: schoolIDs, measures: measures?.map(\.measure))
+        return LoadedPlan(roadmap: roadmap?.roadmap, schools: schools?.map(\.school), measures: measures?.map(\.measure),
+                          diagnostics: logs.flatMap { sorted($0.diagnostics) }, fingerprints: fingerprints, context: context)
+    }
 
-        let municipalLog = log(.progress(school: nil))
-        var records: [ProgressRecord] = []
-        if let file = parsed(.progress(school: nil), municipalLog)
-            .flatMap({ ProgressDecoder.decode($0, school: nil, log: municipalLog) }) {
-            CrossChecks.checkProgress(file, context: context, log: municipalLog)
-            records += file.records.map(\.record)
-        }
-        let listing = SchoolFileListing.list(reader)
-        var diagnostics = logs.flatMap { sorted($0.diagnostics) } + listing.diagnostics
-        if case .problem(let problem) = DataDirectory.reportText(reader) {
-            diagnostics.append(problem)
-        }
-        let loaded = Parallel.map(listing.schoolIDs) { [self] id in loadSchoolFile(id, context: context) }
-        for file in loaded {
-            records += file.records
-            diagnostics += sorted(file.diagnostics)
-            fingerprints[file.relativePath] = file.fingerprint
-        }
+    private struct LoadedPlan {
+        var roadmap: Roadmap?
+        var schools: [School]?
+        var measures: [Measure]?
+        var diagnostics: [Diagnostic]
+        var fingerprints: [String: Fingerprint]
+        var context: ProgressContext
 
-        guard let roadmap, let schools, let measures,
-              !diagnostics.contains(where: { $0.severity == .error }) else {
-            return LoadReport(data: nil, diagnostics: diagnostics, snapshot: Snapshot(fingerprints: fingerprints))
+        /// The data when nothing is wrong, with the fingerprint of every file read.
+        func report(with files: [LoadedFile], diagnostics: [Diagnostic]) -> LoadReport {
+            var fingerprints = self.fingerprints
+            for file in files { fingerprints[file.relativePath] = file.fingerprint }
+            guard let roadmap, let schools, let measures,
+                  !diagnostics.contains(where: { $0.severity == .error }) else {
+                return LoadReport(data: nil, diagnostics: diagnostics, snapshot: Snapshot(fingerprints: fingerprints))
+            }
+            let data = RoadmapData(roadmap: roadmap, schools: schools, measures: measures,
+                                   progress: files.flatMap(\.records))
+            return LoadReport(data: data, diagnostics: diagnostics,
+                              snapshot: Snapshot(fingerprints: fingerprints, base: data))
         }
-        let data = RoadmapData(roadmap: roadmap.roadmap, schools: schools.map(\.school),
-                               measures: measures.map(\.measure), progress: records)
-        return LoadReport(data: data, diagnostics: diagnostics,
-                          snapshot: Snapshot(fingerprints: fingerprints, base: data))
     }
 
     /// roadmap.json alone, checked as the full load checks it; nil on any
@@ -113,38 +147,29 @@ struct DirectoryLoader {
         return result.root
     }
 
-    private func progressContext(roadmap: DecodedRoadmap?, schools: Set<String>?,
-                                 measures: [DecodedMeasure]?) -> ProgressContext {
-        var byID: [String: Measure] = [:]
-        var deadlines: [String: Deadline] = [:]
-        for entry in measures ?? [] where byID[entry.measure.id] == nil {
-            byID[entry.measure.id] = entry.measure
-            if let context = roadmap?.deadlineContext {
-                deadlines[entry.measure.id] = DeadlineParser.parse(entry.measure.deadline, in: context)
-            }
-        }
-        return ProgressContext(measures: byID, deadlines: deadlines, schoolIDs: schools ?? [],
-                               knowsSchools: schools != nil, knowsMeasures: measures != nil)
-    }
-
-    private struct LoadedFile: Sendable {
+    struct LoadedFile: Sendable {
         var relativePath: String
         var records: [ProgressRecord]
         var diagnostics: [Diagnostic]
         var fingerprint: Fingerprint?
     }
 
-    private func loadSchoolFile(_ id: String, context: ProgressContext) -> LoadedFile {
+    /// One progress file (`id` nil: the municipal one), decoded and checked
+    /// against the plan; problems are kept in the order they appear in it.
+    func loadProgressFile(_ id: String?, context: ProgressContext, missingIsEmpty: Bool = false) -> LoadedFile {
         let file = DataFile.progress(school: id)
         let log = FileLog(file: file.relativePath)
+        if missingIsEmpty, case .missing = reader.readFingerprinted(file.relativePath, checkLinks: false).outcome {
+            return LoadedFile(relativePath: file.relativePath, records: [], diagnostics: [], fingerprint: nil)
+        }
         let (root, fingerprint) = parse(file, log)
         guard let root, let decoded = ProgressDecoder.decode(root, school: id, log: log) else {
-            return LoadedFile(relativePath: file.relativePath, records: [], diagnostics: log.diagnostics,
+            return LoadedFile(relativePath: file.relativePath, records: [], diagnostics: sorted(log.diagnostics),
                               fingerprint: fingerprint)
         }
         CrossChecks.checkProgress(decoded, context: context, log: log)
         return LoadedFile(relativePath: file.relativePath, records: decoded.records.map(\.record),
-                          diagnostics: log.diagnostics, fingerprint: fingerprint)
+                          diagnostics: sorted(log.diagnostics), fingerprint: fingerprint)
     }
 
     /// Within a file, problems in the order they appear in it.

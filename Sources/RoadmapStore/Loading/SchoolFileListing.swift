@@ -14,18 +14,7 @@ struct SchoolFileListing {
     static func list(_ reader: FileReader) -> SchoolFileListing {
         var listing = SchoolFileListing()
         let path = reader.path(folder)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return listing }
-        guard isDirectory.boolValue else {
-            listing.error(folder, "это файл, а должен быть каталог с файлами отметок школ")
-            return listing
-        }
-        for part in ["progress", folder] {
-            if let target = reader.escapesDirectory(part) {
-                listing.error(part, "символическая ссылка ведёт за пределы каталога данных (\(target)); отметки школ не читаются")
-                return listing
-            }
-        }
+        guard listing.checkFolder(reader) else { return listing }
         guard let names = DirectoryNames.list(path) else {
             listing.error(folder, "не удалось прочитать каталог: \(SystemReason.current)")
             return listing
@@ -37,6 +26,31 @@ struct SchoolFileListing {
             listing.add(name)
         }
         return listing
+    }
+
+    /// What is wrong with the folder itself (a file, a link out of the
+    /// directory), without listing it: for a load of a few schools' files.
+    static func folderProblems(_ reader: FileReader) -> [Diagnostic] {
+        var listing = SchoolFileListing()
+        _ = listing.checkFolder(reader)
+        return listing.diagnostics
+    }
+
+    /// False when there is nothing to list: no folder, or one not to read.
+    private mutating func checkFolder(_ reader: FileReader) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: reader.path(SchoolFileListing.folder), isDirectory: &isDirectory) else { return false }
+        guard isDirectory.boolValue else {
+            error(SchoolFileListing.folder, "это файл, а должен быть каталог с файлами отметок школ")
+            return false
+        }
+        for part in ["progress", SchoolFileListing.folder] {
+            if let target = reader.escapesDirectory(part) {
+                error(part, "символическая ссылка ведёт за пределы каталога данных (\(target)); отметки школ не читаются")
+                return false
+            }
+        }
+        return true
     }
 
     private mutating func add(_ name: String) {

@@ -16,6 +16,24 @@ struct ProgressContext: Sendable {
     var knowsMeasures: Bool
 }
 
+extension ProgressContext {
+    /// From the plan as read; nil for what could not be read. Without a
+    /// deadline context (no readable period) deadlines are not checked.
+    init(deadlineContext: DeadlineContext?, schoolIDs: Set<String>?, measures: [Measure]?) {
+        var byID: [String: Measure] = [:]
+        var deadlines: [String: Deadline] = [:]
+        for measure in measures ?? [] where byID[measure.id] == nil {
+            byID[measure.id] = measure
+            if let deadlineContext { deadlines[measure.id] = DeadlineParser.parse(measure.deadline, in: deadlineContext) }
+        }
+        self.measures = byID
+        self.deadlines = deadlines
+        self.schoolIDs = schoolIDs ?? []
+        knowsSchools = schoolIDs != nil
+        knowsMeasures = measures != nil
+    }
+}
+
 /// Checks that tie the files together: ids are unique, sections and schools
 /// that measures name exist, and progress belongs to real measures.
 enum CrossChecks {

@@ -19,11 +19,13 @@ enum CalcurseExport {
 
     /// `[N] description`: calcurse marks a completed todo by a negative
     /// priority. Open items get 1 when not done, 3 in progress, 5 planned,
-    /// so calcurse's own ordering puts what went wrong first.
+    /// so calcurse's own ordering puts what went wrong first. calcurse
+    /// keeps no due day on a todo: it goes into the text as `(срок
+    /// YYYY-MM-DD)`, so `--filter-pattern` can ask for the days before one.
     static func todos(_ items: [PeerItem]) -> String {
         var text = ""
         for item in items {
-            let due = item.due.map { " (срок \($0.russian))" } ?? ""
+            let due = item.due.map { " (срок \($0.iso))" } ?? ""
             text += "[\(priority(item.status))] \(line(item.description))\(due)\n"
         }
         return text

@@ -56,12 +56,16 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        var writing = try options.loadForWriting()
+        // Which records the mark is about follows from the plan alone; only
+        // their files are read, so a mark costs the same in any region.
+        var keys: [ProgressKey] = []
+        var writing = try options.loadForWriting { plan in
+            keys = try targetKeys(in: plan)
+            return Set(keys.map(\.school))
+        }
         defer { writing.lock.release() }
         var data = writing.data
         let measure = try SchoolArgument.check(measure: self.measure, in: data)
-        let keys = try MarkTarget(measure: measure, data: data, schedule: Schedule(data))
-            .keys(school: school, allSchools: allSchools, occurrence: occurrence.map { try DateArgument.parse($0, option: "--occurrence") })
         let changed = data.apply(try mark(in: data), to: keys)
         guard !changed.isEmpty else {
             Console.out("Без изменений: мероприятие \(measure.number) уже отмечено так.")
@@ -81,6 +85,12 @@ struct MarkCommand: ParsableCommand {
 }
 
 extension MarkCommand {
+    private func targetKeys(in plan: RoadmapData) throws -> [ProgressKey] {
+        let measure = try SchoolArgument.check(measure: self.measure, in: plan)
+        return try MarkTarget(measure: measure, data: plan, schedule: Schedule(plan))
+            .keys(school: school, allSchools: allSchools, occurrence: occurrence.map { try DateArgument.parse($0, option: "--occurrence") })
+    }
+
     /// The mark as the model allows it: `--date` is checked against today
     /// and the roadmap's period there, as the dashboard's day is.
     private func mark(in data: RoadmapData) throws -> ProgressMark {

@@ -53,13 +53,13 @@ extension OverdueCommand {
         return Overdue.items(in: data, schedule: Schedule(data), query: query)
     }
 
-    /// The index while it matches every data file, else the JSON files and
-    /// a new index. The warnings line is the same either way: the index
+    /// The index while it matches every data file (after a mark, with the
+    /// changed progress files read again), else the JSON files and a new index. The warnings line is the same either way: the index
     /// keeps the count its load gave, and the files it came from are unchanged.
     private func fromCache(_ query: OverdueQuery) throws -> [OverdueItem] {
         let root = try DataLocation.existing(options.data)
         let cache = OverdueIndexCache(root: root)
-        guard let hit = cache.cached() else {
+        guard let hit = cache.refreshed() else {
             let (data, _) = try options.checked(cache.loadAndRebuild(), DataDirectory(root), quietWarnings: false)
             var query = query
             query.school = try schoolFilter.checked(in: data)

@@ -37,7 +37,10 @@ struct ValidateCommand: ParsableCommand {
     /// it counts only from that day on, so every report before it leaves
     /// the measure undone — worth a warning, not a refusal.
     static func doneInTheFuture(_ data: RoadmapData, today: Day) -> [String] {
-        data.allRecords.sorted { $0.key < $1.key }.flatMap { record in
+        // Filtered first: of a region's records only a few are dated ahead,
+        // and only those need the order the messages are printed in.
+        data.allRecords.filter { $0.history.contains { ($0.doneOn ?? today) > today } }
+            .sorted { $0.key < $1.key }.flatMap { record in
             record.history.compactMap(\.doneOn).filter { $0 > today }.map { day in
                 var place = "мероприятие \(data.measure(record.key.measure)?.number.withoutFinalDot ?? record.key.measure)"
                 if let school = record.key.school { place += ", школа \(data.school(school)?.shortName ?? school)" }

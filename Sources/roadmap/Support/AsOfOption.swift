@@ -15,12 +15,6 @@ struct AsOfOption: ParsableArguments {
                 + "и ДД.ММ, «12 мая», «март», «конец четверти»; по умолчанию сегодня.", valueName: "DATE"))
     var asOf: String?
 
-    func validate() throws {
-        if let asOf, asOf.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--as-of: пустая дата; ожидается ДД.ММ.ГГГГ, например 01.03.2021.")
-        }
-    }
-
     /// The date given, or nil: the dashboard then follows the clock past midnight.
     func chosen(in root: URL?) throws -> Day? {
         guard let asOf else { return nil }

@@ -20,16 +20,30 @@ struct DataOptions: ParsableArguments {
     /// state; the lock goes when the process ends. Read-only commands use
     /// `load` and never take it.
     func loadForWriting() throws -> Writing {
+        let (directory, lock) = try locked()
+        let report = try checked(directory.load(), directory, quietWarnings: false)
+        return Writing(directory: directory, data: report.data, snapshot: report.snapshot, lock: lock)
+    }
+
+    /// `loadForWriting` for a change to a few progress files: under the
+    /// lock, the plan files are read and checked, `files` names the progress
+    /// files the change touches (nil: the municipal one), and only those are
+    /// read. The data holds the plan and those files' records; the warnings
+    /// line counts what was read.
+    func loadForWriting(progressOf files: (RoadmapData) throws -> Set<String?>) throws -> Writing {
+        let (directory, lock) = try locked()
+        let report = try checked(directory.load(progressOf: files), directory, quietWarnings: false)
+        return Writing(directory: directory, data: report.data, snapshot: report.snapshot, lock: lock)
+    }
+
+    private func locked() throws -> (DataDirectory, WriteLock) {
         let directory = DataDirectory(try DataLocation.existing(data))
-        let lock: WriteLock
         do {
-            lock = try directory.lockForWriting(wait: WriteWait.duration)
+            return (directory, try directory.lockForWriting(wait: WriteWait.duration))
         } catch {
             Console.error("Не сохранено: \(error)")
             throw error.reason == .busy ? ExitStatus.tryAgain : ExitStatus.cannotWrite
         }
-        let report = try checked(directory.load(), directory, quietWarnings: false)
-        return Writing(directory: directory, data: report.data, snapshot: report.snapshot, lock: lock)
     }
 
     struct Writing {

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import RoadmapApp
+import RoadmapModel
+import RoadmapStore
+
+/// The dashboard's start up to its first frame, as a process of its own so
+/// that `run` times it whole and reads its own peak memory: the plan files
+/// and the statuses of the index when it describes the files (refreshed
+/// file by file after a mark), else the JSON; the state; the first frame rendered into
+/// the grid. Hidden: it is a part of `run`.
+struct DashboardStartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard-start",
+        abstract: "Build the dashboard's first frame from the index (used by `run`).",
+        shouldDisplay: false
+    )
+
+    @Argument var directory: String
+    @Option(name: .customLong("as-of")) var asOf: String
+
+    func run() throws {
+        guard let day = Day.parse(asOf) else { throw ValidationError("--as-of: not a date") }
+        let root = URL(fileURLWithPath: directory)
+        let directory = DataDirectory(root)
+        // As the dashboard starts: the plan files and the statuses of the index.
+        let fromIndex = OverdueIndexCache(root: root).refreshed().flatMap { hit in
+            directory.load(progressOf: []).data.flatMap { hit.index.data(plan: $0) }
+        }
+        guard let data = fromIndex ?? directory.load().data else {
+            throw BenchError("the directory did not load: \(directory)")
+        }
+        let state = AppState(data: data, directory: root.path, mode: .coordinator(readOnly: false),
+                             today: day, width: 120, height: 40, user: "bench")
+        _ = App.render(state)
+    }
+}
