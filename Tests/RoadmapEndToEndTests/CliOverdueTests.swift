@@ -93,7 +93,7 @@ struct CliOverdueTests {
         for bad in ["31.02.2021", "2021-13-01", "99999-01-01", ""] {
             let result = try RoadmapProcess.run(["overdue", "--data", dir, "--as-of", bad])
             #expect(result.status != 0)
-            #expect(result.stderr.contains("неверная дата"), "\(bad): \(result.stderr)")
+            #expect(result.stderr.contains("неверная дата «\(bad)»"), "\(bad): \(result.stderr)")
         }
         let school = try RoadmapProcess.run(["overdue", "--data", dir, "--school", "urozhaynoje"])
         #expect(school.status != 0)

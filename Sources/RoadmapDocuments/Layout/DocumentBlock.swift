@@ -54,10 +54,39 @@ public struct DocumentTable: Hashable, Sendable {
     }
 
     public var columns: [Column]
-    public var rows: [Row]
+    /// Hands each row to its argument in order: a report's measures table
+    /// makes its rows as the writer takes them rather than holding them.
+    private let produce: @Sendable ((Row) -> Void) -> Void
 
     public init(columns: [Column], rows: [Row]) {
         self.columns = columns
-        self.rows = rows
+        self.produce = { row in rows.forEach(row) }
+    }
+
+    /// A table whose rows are made when it is written, each given to `row`.
+    public init(columns: [Column], rows produce: @escaping @Sendable (_ row: (Row) -> Void) -> Void) {
+        self.columns = columns
+        self.produce = produce
+    }
+
+    /// Every row, made now and kept: for small tables and for checking.
+    public var rows: [Row] {
+        var rows: [Row] = []
+        produce { rows.append($0) }
+        return rows
+    }
+
+    /// The rows one by one, none kept.
+    public func forEachRow(_ body: (Row) -> Void) {
+        produce(body)
+    }
+
+    public static func == (a: DocumentTable, b: DocumentTable) -> Bool {
+        a.columns == b.columns && a.rows == b.rows
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(columns)
+        hasher.combine(rows)
     }
 }

@@ -81,7 +81,7 @@ extension Report {
     /// occurrences — per school, recurring, or both — and only for those.
     var countingNote: String? {
         let items = sections.flatMap(\.measures).filter(\.hasSubRows)
-        let perSchool = items.contains { $0.entries.contains { $0.school != nil } }
+        let perSchool = items.contains(where: \.namesSchools)
         let recurring = items.contains { $0.deadline.windows.count > 1 }
         switch (perSchool, recurring) {
         case (true, true):
@@ -102,21 +102,24 @@ extension Report {
         // The mark holds the most text (state, day and note) and the deadline
         // the least: so a sub-row's note wraps on few lines.
         let widths = [6, 34, 13, 16, 31]
-        var rows: [DocumentTable.Row] = []
-        for section in sections {
-            rows.append(.init(.section, [section.caption, "", "", "", ""]))
-            for item in section.measures {
-                let measure = item.measure
-                rows.append(.init(.body, [measure.number, measure.title, measure.deadline,
-                                          measure.responsible.joined(separator: ", "), item.mark]))
-                guard item.hasSubRows else { continue }
-                for entry in item.entries {
-                    let due = item.deadline.windows.count > 1 ? (entry.window.map { "до \($0.end.russian)" } ?? "") : ""
-                    rows.append(.init(.detail, ["", "- \(entry.label)", due, "", entry.mark]))
+        // Rows are made as the writer takes them, one measure's entries at a time.
+        let sections = self.sections
+        return DocumentTable(columns: zip(Report.columns, widths).map { .init($0, weight: $1) }) { row in
+            for section in sections {
+                row(.init(.section, [section.caption, "", "", "", ""]))
+                for item in section.measures {
+                    let measure = item.measure
+                    row(.init(.body, [measure.number, measure.title, measure.deadline,
+                                      measure.responsible.joined(separator: ", "), item.mark]))
+                    guard item.hasSubRows else { continue }
+                    let dated = item.deadline.windows.count > 1
+                    for entry in item.entries {
+                        let due = dated ? (entry.window.map { "до \($0.end.russian)" } ?? "") : ""
+                        row(.init(.detail, ["", "- \(entry.label)", due, "", entry.mark]))
+                    }
                 }
             }
         }
-        return DocumentTable(columns: zip(Report.columns, widths).map { .init($0, weight: $1) }, rows: rows)
     }
 
     /// Counts by status: overall, per section, per school.

@@ -55,17 +55,47 @@ public struct ReportSection: Hashable, Sendable {
 }
 
 /// One measure's row and, when it has several occurrences (per school or
-/// recurring), the sub-rows under it.
+/// recurring), the sub-rows under it. The sub-rows are made each time they
+/// are asked for, not kept: a region's report has hundreds of thousands of
+/// them, and a writer needs one measure's at a time.
 public struct ReportMeasure: Hashable, Sendable {
     public var measure: Measure
     public var deadline: Deadline
-    public var entries: [ReportEntry]
     /// The «Отметка о выполнении» cell of the measure's own row: the single
     /// entry's mark, or a count when the entries get sub-rows.
     public var mark: String
+    /// How many entries there are, counted when the row was made.
+    public let entryCount: Int
+    /// Whether any entry is a school's.
+    let namesSchools: Bool
+    private let source: ReportEntrySource
+
+    init(measure: Measure, deadline: Deadline, mark: String, entryCount: Int, namesSchools: Bool,
+         source: ReportEntrySource) {
+        self.measure = measure
+        self.deadline = deadline
+        self.mark = mark
+        self.entryCount = entryCount
+        self.namesSchools = namesSchools
+        self.source = source
+    }
+
+    /// The occurrences' entries, made from the data on each call.
+    public var entries: [ReportEntry] { source.entries(of: measure, deadline: deadline) }
 
     /// Sub-rows are printed only when there is more than one entry.
-    public var hasSubRows: Bool { entries.count > 1 }
+    public var hasSubRows: Bool { entryCount > 1 }
+
+    public static func == (a: ReportMeasure, b: ReportMeasure) -> Bool {
+        a.measure == b.measure && a.deadline == b.deadline && a.mark == b.mark && a.entries == b.entries
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(measure)
+        hasher.combine(deadline)
+        hasher.combine(mark)
+        hasher.combine(entries)
+    }
 }
 
 /// One occurrence of a measure (for one school when it is per school).

@@ -34,39 +34,50 @@ public struct OnTimeShare: Hashable, Sendable {
         return (onTime * 200 + due) / (due * 2)
     }
 
-    mutating func add(_ entry: ReportEntry, asOf: Day) {
-        guard let window = entry.window, entry.status != .cancelled else { return }
+    mutating func add(status: Status, window: DateWindow?, doneOn: Day?, asOf: Day) {
+        guard let window, status != .cancelled else { return }
         // Due on its last day: on the report's day an occurrence ending
         // that day is counted among those due, as the year-end totals do.
-        guard window.end <= asOf || entry.status == .done else { return }
+        guard window.end <= asOf || status == .done else { return }
         due += 1
-        if entry.status == .done, let doneOn = entry.doneOn, doneOn <= window.end { onTime += 1 }
+        if status == .done, let doneOn, doneOn <= window.end { onTime += 1 }
     }
 }
 
 extension ReportSummary {
-    /// Adds up the report's entries; the overdue list comes from the model's
-    /// overdue engine so it is the same list `roadmap overdue` prints.
-    static func make(sections: [ReportSection], schools: [School], overdue: [OverdueItem], asOf: Day) -> ReportSummary {
-        var overall = StatusCounts()
-        var share = OnTimeShare()
-        var perSchool: [String: StatusCounts] = [:]
-        var bySection: [SummaryLine] = []
-        for section in sections {
-            var counts = StatusCounts()
-            for entry in section.measures.flatMap(\.entries) {
-                counts.add(entry.standing)
-                share.add(entry, asOf: asOf)
-                if let school = entry.school?.id {
-                    perSchool[school, default: StatusCounts()].add(entry.standing)
-                }
+    /// Adds up the report's occurrences as the rows are made, section by
+    /// section; the overdue list comes from the model's overdue engine so
+    /// it is the same list `roadmap overdue` prints.
+    struct Tally {
+        let asOf: Day
+        private var overall = StatusCounts()
+        private var section = StatusCounts()
+        private var share = OnTimeShare()
+        private var perSchool: [String: StatusCounts] = [:]
+        private var bySection: [SummaryLine] = []
+
+        init(asOf: Day) { self.asOf = asOf }
+
+        mutating func add(_ facts: ReportEntrySource.Facts) {
+            section.add(facts.standing)
+            share.add(status: facts.status, window: facts.occurrence.window, doneOn: facts.record?.doneOn, asOf: asOf)
+            if let school = facts.occurrence.school {
+                perSchool[school, default: StatusCounts()].add(facts.standing)
             }
-            overall = overall + counts
-            bySection.append(SummaryLine(label: section.caption, counts: counts))
         }
-        let bySchool = schools.compactMap { school in
-            perSchool[school.id].map { SummaryLine(label: school.name, counts: $0) }
+
+        /// Closes the section the occurrences since the last one belong to.
+        mutating func endSection(_ caption: String) {
+            overall = overall + section
+            bySection.append(SummaryLine(label: caption, counts: section))
+            section = StatusCounts()
         }
-        return ReportSummary(overall: overall, bySection: bySection, bySchool: bySchool, overdue: overdue, onTime: share)
+
+        func summary(schools: [School], overdue: [OverdueItem]) -> ReportSummary {
+            let bySchool = schools.compactMap { school in
+                perSchool[school.id].map { SummaryLine(label: school.name, counts: $0) }
+            }
+            return ReportSummary(overall: overall, bySection: bySection, bySchool: bySchool, overdue: overdue, onTime: share)
+        }
     }
 }

@@ -4,7 +4,7 @@ import RoadmapModel
 /// calendar names a school for every occurrence, and a region has
 /// thousands of schools, so each lookup must not walk the list — and each
 /// entry holds the school by reference, not a copy of its every field.
-struct SchoolLookup {
+struct SchoolLookup: Sendable {
     private let byID: [String: SharedSchool]
 
     init(_ schools: [School]) {

@@ -31,10 +31,11 @@ public enum CSVReport {
                 let measure = item.measure
                 let common = [section.caption, measure.number, measure.title]
                 let responsible = measure.responsible.joined(separator: ", ")
-                if item.entries.isEmpty {
+                let entries = item.entries
+                if entries.isEmpty {
                     out.write(CSVText.line(common + ["", measure.deadline, "", "", responsible, "", "", item.mark, ""]) + "\r\n")
                 }
-                for entry in item.entries {
+                for entry in entries {
                     out.write(CSVText.line(common + [
                         entry.school?.name ?? "", measure.deadline,
                         entry.window?.start.russian ?? "", entry.window?.end.russian ?? "",

@@ -80,7 +80,7 @@ public enum HTMLReport {
         lines += ["</colgroup>", "<thead>", "<tr>" + table.columns.map { "<th>\(inline($0.title))</th>" }.joined() + "</tr>",
                   "</thead>", "<tbody>"]
         out.write(lines.joined(separator: "\n"))
-        for row in table.rows {
+        table.forEachRow { row in
             out.write("\n")
             switch row.kind {
             case .section:

@@ -39,7 +39,7 @@ public enum MarkdownReport {
     /// cells, and the first one is too narrow for a title.
     static func write(_ table: DocumentTable, to out: inout some TextOutputStream) {
         out.write(row(table.columns.map(\.title)) + "\n|" + table.columns.map { $0.numeric ? "---:|" : "---|" }.joined())
-        for item in table.rows {
+        table.forEachRow { item in
             out.write("\n")
             switch item.kind {
             case .section:

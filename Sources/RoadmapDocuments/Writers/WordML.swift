@@ -73,11 +73,13 @@ enum WordML {
                 }
             }
         }
-        for (index, row) in table.rows.enumerated() {
+        var index = 0
+        table.forEachRow { row in
+            defer { index += 1 }
             let keep = row.kind == .section || index < 1
             guard row.kind != .section else {
                 out.write(self.row(row, keep: keep, columns: table.columns, widths: widths))
-                continue
+                return
             }
             out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             for (opening, text) in zip(openings[keep ? 1 : 0][row.kind == .total ? 1 : 0], row.cells) {
