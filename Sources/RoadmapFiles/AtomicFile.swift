@@ -45,13 +45,18 @@ public enum AtomicFile {
     /// files that are rebuilt when damaged (the overdue index).
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(Failure) -> stat {
-        let prepared = try prepare(bytes, replacing: path, durable: durable)
-        guard rename(prepared.temporary, path) == 0 else {
+        try put(try prepare(bytes, replacing: path, durable: durable), durable: durable)
+    }
+
+    /// Renames a prepared file over its target and flushes the folder; on
+    /// failure the temporary file goes and the old file stays.
+    static func put(_ prepared: Prepared, durable: Bool) throws(Failure) -> stat {
+        guard rename(prepared.temporary, prepared.target) == 0 else {
             let code = errno
             unlink(prepared.temporary)
             throw Failure(code)
         }
-        if durable { try syncDirectory(folder(of: path)) }
+        if durable { try syncDirectory(folder(of: prepared.target)) }
         return prepared.info
     }
 
@@ -60,6 +65,15 @@ public enum AtomicFile {
     /// renamed yet. On failure nothing is left behind.
     public static func prepare(_ bytes: [UInt8], replacing target: String, durable: Bool = true,
                                marker: String = temporaryMarker) throws(Failure) -> Prepared {
+        try prepare(replacing: target, durable: durable, marker: marker) { writeAll(bytes, to: $0) }
+    }
+
+    /// A new temporary file beside `target` (with the target's permissions
+    /// when it exists) filled by `fill` through its descriptor (nil, or the
+    /// error number) and flushed; nothing is renamed yet. On failure
+    /// nothing is left behind.
+    static func prepare(replacing target: String, durable: Bool, marker: String = temporaryMarker,
+                        _ fill: (Int32) -> Int32?) throws(Failure) -> Prepared {
         let temporary = temporaryName(for: target, marker: marker)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(errno) }
@@ -68,7 +82,7 @@ public enum AtomicFile {
             _ = fchmod(fd, existing.st_mode & 0o7777)
         }
         var written = stat()
-        let failed = writeAll(bytes, to: fd) ?? (durable && fsync(fd) != 0 ? errno : nil)
+        let failed = fill(fd) ?? (durable && fsync(fd) != 0 ? errno : nil)
             ?? (fstat(fd, &written) == 0 ? nil : errno)
         let closed: Int32? = close(fd) == 0 ? nil : errno
         if let code = failed ?? closed {

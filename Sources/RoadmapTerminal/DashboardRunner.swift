@@ -35,14 +35,7 @@ public enum DashboardRunner {
         let directory = DataDirectory(options.dataDirectory)
         guard let start = load(directory) else { return DashboardExit.dataError }
 
-        TerminalRestore.install()
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(theme: theme, monochrome: monochrome,
-                                          colorsAllowed: (environment["NO_COLOR"] ?? "").isEmpty,
-                                          terminalName: environment["TERM"] ?? "")
-        } catch {
-            printError(error.description)
+        guard let session = openSession(theme: theme, monochrome: monochrome, environment: environment) else {
             return DashboardExit.unavailable
         }
         let today = Day(Date())
@@ -102,6 +95,19 @@ public enum DashboardRunner {
         let plan = directory.load(progressOf: [])
         guard let data = plan.data, plan.errors.isEmpty else { return nil }
         return hit.index.data(plan: data)
+    }
+
+    /// The terminal taken over (restored on any exit), or nil after saying why.
+    static func openSession(theme: Theme, monochrome: Theme, environment: [String: String]) -> TerminalSession? {
+        TerminalRestore.install()
+        do throws(TerminalRefusal) {
+            return try TerminalSession(theme: theme, monochrome: monochrome,
+                                       colorsAllowed: (environment["NO_COLOR"] ?? "").isEmpty,
+                                       terminalName: environment["TERM"] ?? "")
+        } catch {
+            printError(error.description)
+            return nil
+        }
     }
 
     static func printError(_ text: String) {

@@ -42,14 +42,8 @@ public enum RegionDashboardRunner {
             DashboardRunner.printError(error.description)
             return DashboardExit.unavailable
         }
-        TerminalRestore.install()
-        let session: TerminalSession
-        do {
-            session = try TerminalSession(theme: theme, monochrome: monochrome,
-                                          colorsAllowed: (environment["NO_COLOR"] ?? "").isEmpty,
-                                          terminalName: environment["TERM"] ?? "")
-        } catch {
-            DashboardRunner.printError(error.description)
+        guard let session = DashboardRunner.openSession(theme: theme, monochrome: monochrome,
+                                                        environment: environment) else {
             return DashboardExit.unavailable
         }
         let size = session.size

@@ -43,7 +43,7 @@ public final class DescriptorStream: TextOutputStream {
     public func finish() -> Int32? { flush() }
 
     /// Nil when every byte went out, else the error number.
-    static func writeAll(_ bytes: [UInt8], _ fd: Int32) -> Int32? {
+    static func writeAll(_ bytes: some ContiguousBytes, _ fd: Int32) -> Int32? {
         bytes.withUnsafeBytes { raw -> Int32? in
             var offset = 0
             while offset < raw.count {

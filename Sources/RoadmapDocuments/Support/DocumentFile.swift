@@ -95,7 +95,7 @@ public enum DocumentFile {
     private static func stream(_ bytes: Data, into path: String, shownAs shown: String) throws(WriteError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(description: "не удалось записать \(shown): \(reason(errno))") }
-        let failed = writeAll(bytes, fd)
+        let failed = DescriptorStream.writeAll(bytes, fd)
         let closed: Int32? = close(fd) == 0 ? nil : errno
         if let code = failed ?? closed { throw WriteError(description: "не удалось записать \(shown): \(reason(code))") }
     }
@@ -106,19 +106,6 @@ public enum DocumentFile {
             try AtomicFile.write([UInt8](bytes), to: target)
         } catch {
             throw WriteError(description: "не удалось записать \(shown): \(reason(error.code))")
-        }
-    }
-
-    /// Nil when every byte went out, else the error number.
-    private static func writeAll(_ bytes: Data, _ fd: Int32) -> Int32? {
-        bytes.withUnsafeBytes { raw -> Int32? in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                offset += n
-            }
-            return nil
         }
     }
 
