@@ -12,7 +12,7 @@ import RoadmapModel
         let rows = (0..<count).map { i in
             MunicipalityRow(name: i < names.count ? names[i] : "Муниципалитет № \(i + 1)", folder: "m\(i + 1)",
                             schools: 7 + i % 5, federal500: i % 4, growthPoints: i % 3, measures: 18 + i % 10,
-                            onTime: "\(60 + i % 20) из 82 (\((60 + i % 20) * 100 / 82) %)", onTimeShort: "\((60 + i % 20) * 100 / 82) %",
+                            onTime: i == 1 ? "234 из 300 (78 %)" : "\(60 + i % 20) из 82 (\((60 + i % 20) * 100 / 82) %)", onTimeShort: "\((60 + i % 20) * 100 / 82) %",
                             overdue: i % 7, lastSync: "06.12.2026 21:\(String(format: "%02d", i % 60))",
                             gap: i == 3 ? "ещё не получен (roadmap region sync)" : nil)
         }
@@ -37,6 +37,8 @@ import RoadmapModel
         let first = grid.line(4)
         #expect(first.contains("Терский") && first.contains(" 7 ") && first.contains("21:00"), "\(first)")
         #expect(first.contains(size.0 >= 110 ? "60 из 82 (73 %)" : "73 %"), "\(first)")
+        let large = grid.lines.first { $0.contains("город Владивосток") } ?? ""
+        #expect(size.0 < 110 || large.contains("234 из 300 (78 %)"), "the share is never cut: \(large)")
         let gapLine = grid.lines.first { $0.contains("Лесной район") } ?? ""
         #expect(gapLine.contains("—"), "a municipality not fetched shows no numbers: \(gapLine)")
         #expect(grid.lines.contains { $0.contains("Просрочено в муниципалитетах: 40") })

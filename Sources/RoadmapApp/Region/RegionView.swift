@@ -74,6 +74,11 @@ enum RegionView {
             return [row.name, String(row.schools), String(row.federal500), String(row.growthPoints), String(row.measures),
                     wide ? row.onTime : row.onTimeShort, String(row.overdue), synced]
         }
+        // «В срок» and «Получены» as wide as their longest cell («234 из 300 (78 %)»):
+        // the name takes what is left, not the share.
+        for index in [5, 7] where wide {
+            columns[index].width = max(columns[index].width, cells.map { DisplayWidth.of($0[index]) }.max() ?? 0)
+        }
         table(&columns, cells, selected: state.selection(.municipalities), focused: focused,
               muted: state.rows.map { $0.gap != nil }, in: rect, into: &grid)
     }
