@@ -31,8 +31,7 @@ public struct MunicipalitySummary: Hashable, Sendable {
 
     /// «60 %», rounded as the справка rounds it.
     public var onTimePercentText: String {
-        guard due > 0 else { return "—" }
-        return "\((doneOnTime * 200 + due) / (due * 2)) %"
+        OnTimeShare(onTime: doneOnTime, due: due).percent.map { "\($0) %" } ?? "—"
     }
 }
 

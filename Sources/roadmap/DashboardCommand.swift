@@ -29,11 +29,16 @@ struct Dashboard: ParsableCommand {
 /// Runs the dashboard on the main thread, where every ncurses call is
 /// confined, and turns its status into the process exit code.
 func runDashboard(_ options: DashboardOptions) throws {
+    try runOnMainThread { DashboardRunner.run(options) }
+}
+
+/// A screen's loop on the main thread, its status the process exit code.
+func runOnMainThread(_ screen: @MainActor () -> Int32) throws {
     let status: Int32
     if Thread.isMainThread {
-        status = MainActor.assumeIsolated { DashboardRunner.run(options) }
+        status = MainActor.assumeIsolated { screen() }
     } else {
-        status = DispatchQueue.main.sync { MainActor.assumeIsolated { DashboardRunner.run(options) } }
+        status = DispatchQueue.main.sync { MainActor.assumeIsolated { screen() } }
     }
     if status != 0 { throw ExitCode(status) }
 }

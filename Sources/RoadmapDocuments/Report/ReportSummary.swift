@@ -28,6 +28,11 @@ public struct OnTimeShare: Hashable, Sendable {
     public var onTime = 0
     public var due = 0
 
+    public init(onTime: Int = 0, due: Int = 0) {
+        self.onTime = onTime
+        self.due = due
+    }
+
     /// Rounded to a whole percent; nil when nothing was due.
     public var percent: Int? {
         guard due > 0 else { return nil }

@@ -34,11 +34,5 @@ struct RegionDashboardCommand: ParsableCommand {
 }
 
 func runRegionDashboard(_ options: RegionDashboardOptions) throws {
-    let status: Int32
-    if Thread.isMainThread {
-        status = MainActor.assumeIsolated { RegionDashboardRunner.run(options) }
-    } else {
-        status = DispatchQueue.main.sync { MainActor.assumeIsolated { RegionDashboardRunner.run(options) } }
-    }
-    if status != 0 { throw ExitCode(status) }
+    try runOnMainThread { RegionDashboardRunner.run(options) }
 }
