@@ -69,6 +69,12 @@ public enum DataFile: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { relativePath }
+
+    /// roadmap.json, schools.json or measures.json.
+    public var isPlan: Bool {
+        if case .progress = self { return false }
+        return true
+    }
 }
 
 /// A failure to write, with a message for people.
@@ -130,8 +136,12 @@ public struct DataDirectory: Sendable {
     /// `load(progressOf:)` where which progress files to read follows from
     /// the plan: `choose` gets the plan (no progress) once it loaded
     /// without errors, and its error, if any, is thrown from here.
-    public func load(progressOf choose: (RoadmapData) throws -> Set<String?>) rethrows -> LoadReport {
-        try DirectoryLoader(root: root).load(progressOf: choose)
+    ///
+    /// With a `planCache` the plan files are not read while they are
+    /// unchanged since they last loaded without a problem: the plan is then
+    /// the one the index keeps, enough to change progress files only.
+    public func load(progressOf choose: (RoadmapData) throws -> Set<String?>, planCache: PlanCache? = nil) rethrows -> LoadReport {
+        try DirectoryLoader(root: root).load(progressOf: choose, planCache: planCache)
     }
 
     /// Writes the given files from `data`, each atomically and durably, and

@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapModel
 /// Whether an index still describes the files on disk.
 public enum IndexFreshness: Hashable, Sendable {
@@ -9,12 +10,12 @@ public enum IndexFreshness: Hashable, Sendable {
     case stale([String])
 }
 
-extension OverdueIndex {
-    /// Compares the stamps taken now (metadata only) with those of the
-    /// build. Any file added or removed, any metadata changed, is stale;
+extension Array where Element == SourceStamp {
+    /// Compares the stamps taken now (metadata only) with these, taken at
+    /// the build. Any file added or removed, any metadata changed, is stale;
     /// racy files that look unchanged still need their content checked.
-    public func freshness(current: [SourceStamp]) -> IndexFreshness {
-        let known = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    func freshness(current: [SourceStamp]) -> IndexFreshness {
+        let known = Dictionary(map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var changed: [String] = []
         var toHash: [String] = []
         for stamp in current {
@@ -22,14 +23,32 @@ extension OverdueIndex {
             if old.racy { toHash.append(stamp.path) }
         }
         let present = Set(current.map(\.path))
-        changed += sources.map(\.path).filter { !present.contains($0) }
+        changed += map(\.path).filter { !present.contains($0) }
         if !changed.isEmpty { return .stale(changed.sorted()) }
         return toHash.isEmpty ? .fresh : .needsContent(toHash.sorted())
     }
 
     /// The second step for racy files: each hash must be the one recorded.
-    public func confirm(contentHashes: [String: UInt64]) -> IndexFreshness {
-        let mismatched = sources.filter { $0.racy && contentHashes[$0.path] != $0.contentHash }.map(\.path)
+    func confirm(contentHashes: [String: UInt64]) -> IndexFreshness {
+        let mismatched = filter { $0.racy && contentHashes[$0.path] != $0.contentHash }.map(\.path)
         return mismatched.isEmpty ? .fresh : .stale(mismatched.sorted())
     }
+
+    /// `freshness(current:)` then, for racy files, their bytes: true when
+    /// every file is as it was at the build.
+    func describe(_ root: URL, paths: [String]) -> Bool {
+        switch freshness(current: SourceFiles.stamps(root, paths: paths)) {
+        case .fresh: return true
+        case .stale: return false
+        case .needsContent(let racy):
+            let hashes = Dictionary(racy.map { ($0, SourceFiles.contentHash(root, $0)) }, uniquingKeysWith: { a, _ in a })
+            return confirm(contentHashes: hashes) == .fresh
+        }
+    }
+}
+
+extension OverdueIndex {
+    public func freshness(current: [SourceStamp]) -> IndexFreshness { sources.freshness(current: current) }
+
+    public func confirm(contentHashes: [String: UInt64]) -> IndexFreshness { sources.confirm(contentHashes: contentHashes) }
 }

@@ -51,15 +51,8 @@ public struct OverdueIndex: Hashable, Sendable {
             stamp.racy = stamp.racy || builtAt - stamp.modified < SourceStamp.racyWindow
             return stamp
         }
-        let r = data.roadmap
-        roadmap = Roadmap(title: r.title, municipality: r.municipality, period: r.period, terms: r.terms)
-        schools = data.schools.map {
-            School(id: $0.id, name: $0.name, shortName: $0.shortName, joined: $0.joined, left: $0.left)
-        }
-        measures = data.measures.map {
-            Measure(id: $0.id, number: $0.number, section: $0.section, title: $0.title,
-                    deadline: $0.deadline, responsible: $0.responsible, scope: $0.scope)
-        }
+        let plan = IndexedPlan(roadmap: data.roadmap, schools: data.schools, measures: data.measures)
+        (roadmap, schools, measures) = (plan.roadmap, plan.schools, plan.measures)
         let positions = Positions(schools: schools, measures: measures)
         entries = []
         entries.reserveCapacity(data.progressCount)

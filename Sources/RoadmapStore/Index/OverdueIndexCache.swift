@@ -31,13 +31,7 @@ public struct OverdueIndexCache: Sendable {
 
     /// `<cache>/roadmap/overdue-<hash of the real path>.index`.
     public static func defaultFile(for root: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
-        guard let cache = UserFolders.base("XDG_CACHE_HOME", underHome: ".cache", environment: environment) else { return nil }
-        let name = "overdue-" + String(SourceStamp.hash(Array(realPath(root).utf8)), radix: 16) + ".index"
-        let file = cache.appendingPathComponent("roadmap").appendingPathComponent(name)
-        // A cache folder inside the data directory would change what the
-        // data directory holds: refuse it rather than write there.
-        let data = realPath(root) + "/"
-        return (realPath(cache) + "/").hasPrefix(data) ? nil : file
+        CacheFolder.file("overdue", for: root, environment: environment)
     }
 
     /// The index when it still describes the files on disk, else nil.
@@ -77,13 +71,7 @@ public struct OverdueIndexCache: Sendable {
     /// the next run reloads it instead of trusting an index of older bytes.
     public func loadAndRebuild() -> LoadReport {
         let builtAt = SourceFiles.now()
-        let stamps = SourceFiles.stamps(root, paths: SourceFiles.list(root)).map { stamp in
-            var stamp = stamp
-            if stamp.size >= 0, builtAt - stamp.modified < SourceStamp.racyWindow {
-                stamp.contentHash = SourceFiles.contentHash(root, stamp.path)
-            }
-            return stamp
-        }
+        let stamps = SourceFiles.stampsForBuild(root, paths: SourceFiles.list(root), at: builtAt)
         let report = DataDirectory(root).load()
         if let data = report.data, report.errors.isEmpty, file != nil {
             let index = OverdueIndex(data: data, sources: stamps, builtAt: builtAt)
@@ -96,12 +84,8 @@ public struct OverdueIndexCache: Sendable {
     /// fails its checksum and is rebuilt.
     func write(_ contents: OverdueCacheFile) {
         guard let file else { return }
-        try? FileManager.default.createDirectory(atPath: file.deletingLastPathComponent().path,
-                                                 withIntermediateDirectories: true)
-        _ = try? AtomicFile.write(contents.encoded(), to: file.path, durable: false)
+        CacheFolder.write(contents.encoded(), to: file)
     }
 
-    static func realPath(_ url: URL) -> String {
-        url.standardizedFileURL.resolvingSymlinksInPath().path
-    }
+    static func realPath(_ url: URL) -> String { CacheFolder.realPath(url) }
 }

@@ -31,6 +31,19 @@ public enum SourceFiles {
         }
     }
 
+    /// The stamps a build records, taken before it reads: a file touched
+    /// within the racy window of `builtAt` is racy and gets its content hash.
+    static func stampsForBuild(_ root: URL, paths: [String], at builtAt: Int64) -> [SourceStamp] {
+        stamps(root, paths: paths).map { stamp in
+            var stamp = stamp
+            if stamp.size >= 0, builtAt - stamp.modified < SourceStamp.racyWindow {
+                stamp.contentHash = contentHash(root, stamp.path)
+                stamp.racy = true
+            }
+            return stamp
+        }
+    }
+
     /// The hash of the file's bytes, or 0 when it cannot be read.
     public static func contentHash(_ root: URL, _ path: String) -> UInt64 {
         guard let bytes = FileReader.readRegular(root.standardizedFileURL.path + "/" + path).bytes else { return 0 }

@@ -32,11 +32,15 @@ struct DirectoryLoader {
     /// files needs, at the cost of those files whatever the region's size.
     /// A school file that is not there yet is simply empty; problems in the
     /// files not read are left to `load()` (`validate`, the dashboard).
-    func load(progressOf choose: (RoadmapData) throws -> Set<String?>) rethrows -> LoadReport {
+    ///
+    /// With a `planCache`, the plan comes from it while the plan files are
+    /// unchanged (they were then checked without a single problem), and a
+    /// plan read without a problem is stored in it.
+    func load(progressOf choose: (RoadmapData) throws -> Set<String?>, planCache: PlanCache? = nil) rethrows -> LoadReport {
         if let problem = directoryProblem() {
             return LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)])
         }
-        let plan = loadPlan()
+        let plan = planCache.flatMap(cachedPlan) ?? loadPlan(storingIn: planCache)
         guard let roadmap = plan.roadmap, let schoolList = plan.schools, let measures = plan.measures,
               !plan.diagnostics.contains(where: { $0.severity == .error }) else {
             return plan.report(with: [], diagnostics: plan.diagnostics)
@@ -49,6 +53,29 @@ struct DirectoryLoader {
             loadProgressFile(id, context: plan.context, missingIsEmpty: id != nil)
         }
         return plan.report(with: loaded, diagnostics: diagnostics + loaded.flatMap(\.diagnostics))
+    }
+
+    /// The plan from the cache, its files' fingerprints from their stamps
+    /// (a save that finds one of them changed refuses, as after a read).
+    private func cachedPlan(_ cache: PlanCache) -> LoadedPlan? {
+        guard let cached = cache.cached() else { return nil }
+        let stamps = SourceFiles.stamps(URL(fileURLWithPath: rootPath), paths: PlanCache.paths)
+        let fingerprints = Dictionary(stamps.map { ($0.path, Fingerprint(stamp: $0)) }, uniquingKeysWith: { a, _ in a })
+        let context = ProgressContext(deadlineContext: cached.roadmap.deadlineContext,
+                                      schoolIDs: Set(cached.schools.map(\.id)), measures: cached.measures)
+        return LoadedPlan(roadmap: cached.roadmap, schools: cached.schools, measures: cached.measures,
+                          diagnostics: [], fingerprints: fingerprints, context: context, fromCache: true)
+    }
+
+    /// `loadPlan()`, stored in `cache` when nothing at all was wrong.
+    private func loadPlan(storingIn cache: PlanCache?) -> LoadedPlan {
+        guard let cache else { return loadPlan() }
+        let before = cache.stampsBeforeReading()
+        let plan = loadPlan()
+        if plan.diagnostics.isEmpty, let roadmap = plan.roadmap, let schools = plan.schools, let measures = plan.measures {
+            cache.store(IndexedPlan(roadmap: roadmap, schools: schools, measures: measures), stamps: before.stamps)
+        }
+        return plan
     }
 
     /// The three plan files, decoded and checked against each other.
@@ -87,6 +114,8 @@ struct DirectoryLoader {
         var diagnostics: [Diagnostic]
         var fingerprints: [String: Fingerprint]
         var context: ProgressContext
+        /// Taken from the plan cache: the plan as the index keeps it.
+        var fromCache = false
 
         /// The data when nothing is wrong, with the fingerprint of every file read.
         func report(with files: [LoadedFile], diagnostics: [Diagnostic]) -> LoadReport {
@@ -99,7 +128,7 @@ struct DirectoryLoader {
             let data = RoadmapData(roadmap: roadmap, schools: schools, measures: measures,
                                    progress: files.flatMap(\.records))
             return LoadReport(data: data, diagnostics: diagnostics,
-                              snapshot: Snapshot(fingerprints: fingerprints, base: data))
+                              snapshot: Snapshot(fingerprints: fingerprints, base: data, planIsIndexed: fromCache))
         }
     }
 

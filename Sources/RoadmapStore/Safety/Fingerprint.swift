@@ -25,6 +25,17 @@ public struct Fingerprint: Hashable, Sendable {
         hash = Fingerprint.hash(bytes)
     }
 
+    /// Size and time from a stamp, without the bytes (a plan taken from the
+    /// cache): while the `stat` agrees the file is the one read; once it
+    /// differs, the hash of what is then on disk cannot match 0, except by
+    /// a chance of one in 2⁶⁴, so the file counts as changed.
+    init(stamp: SourceStamp) {
+        size = Int(stamp.size)
+        modifiedSeconds = Int(stamp.modified / 1_000_000_000)
+        modifiedNanoseconds = Int(stamp.modified % 1_000_000_000)
+        hash = 0
+    }
+
     static func hash(_ bytes: [UInt8]) -> Int {
         var hasher = Hasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }

@@ -11,9 +11,14 @@ public struct Snapshot: Sendable {
     /// The data as loaded (and as updated by this process's own saves).
     public internal(set) var base: RoadmapData?
 
-    public init(fingerprints: [String: Fingerprint] = [:], base: RoadmapData? = nil) {
+    /// The plan came from the plan cache (`PlanCache`): it names things but
+    /// lacks what only the plan files hold, so no plan file may be saved from it.
+    public internal(set) var planIsIndexed: Bool
+
+    public init(fingerprints: [String: Fingerprint] = [:], base: RoadmapData? = nil, planIsIndexed: Bool = false) {
         self.fingerprints = fingerprints
         self.base = base
+        self.planIsIndexed = planIsIndexed
     }
 
     /// The data files whose size or time differ from the snapshot, and the

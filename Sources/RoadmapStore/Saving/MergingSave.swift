@@ -32,6 +32,9 @@ struct MergingSave {
             throw StoreError("сохранение без загруженных данных невозможно: сначала загрузите каталог данных")
         }
         try checkPlanFiles(snapshot)
+        if snapshot.planIsIndexed, files.contains(where: \.isPlan) {
+            throw StoreError("план загружен из кэша без полей, которые хранят только файлы плана; ничего не записано — данные нужно перечитать")
+        }
         var result = data
         var pending: [(DataFile, [UInt8]?)] = []
         var taken: [ProgressKey] = []

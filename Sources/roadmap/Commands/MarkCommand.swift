@@ -128,14 +128,14 @@ struct MarkTarget {
             }
             return [nil]
         }
-        let schools = data.schools(for: measure).filter { $0.left == nil }
-        if allSchools { return schools.map(\.id) }
+        func current() -> [School] { data.schools(for: measure).filter { $0.left == nil } }
+        if allSchools { return current().map(\.id) }
         guard let typed = school else {
             throw ValidationError("Мероприятие \(measure.number) выполняет каждая школа: укажите --school или --all-schools"
-                + Suggestions.hint(for: "", among: schools.map(\.shortName)) + ".")
+                + Suggestions.hint(for: "", among: current().map(\.shortName)) + ".")
         }
         let school = try SchoolArgument.resolve(typed, in: data)
-        guard data.schools(for: measure).contains(where: { $0.id == school }) else {
+        guard data.carries(measure, school: school) else {
             throw ValidationError("Школа «\(data.school(school)?.shortName ?? school)» не участвует в мероприятии \(measure.number).")
         }
         return [school]

@@ -26,13 +26,15 @@ struct DataOptions: ParsableArguments {
     }
 
     /// `loadForWriting` for a change to a few progress files: under the
-    /// lock, the plan files are read and checked, `files` names the progress
+    /// lock, the plan files are read and checked (or, unchanged since they
+    /// last loaded cleanly, taken from the plan cache), `files` names the progress
     /// files the change touches (nil: the municipal one), and only those are
     /// read. The data holds the plan and those files' records; the warnings
     /// line counts what was read.
     func loadForWriting(progressOf files: (RoadmapData) throws -> Set<String?>) throws -> Writing {
         let (directory, lock) = try locked()
-        let report = try checked(directory.load(progressOf: files), directory, quietWarnings: false)
+        let report = try checked(directory.load(progressOf: files, planCache: PlanCache(root: directory.root)),
+                                 directory, quietWarnings: false)
         return Writing(directory: directory, data: report.data, snapshot: report.snapshot, lock: lock)
     }
 
