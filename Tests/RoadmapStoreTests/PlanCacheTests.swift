@@ -44,6 +44,24 @@ struct PlanCacheTests {
         }
     }
 
+    @Test func aFileReadWithTheCachedPlanIsCheckedAsInTheFullLoad() throws {
+        let copy = try Copy("terek-2022-progress")
+        let cache = Self.cache(copy)
+        _ = Self.load(copy, cache)
+        // An occurrence that is no end of measure 18's monthly windows.
+        let path = copy.path("progress/municipal.json")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"occurrence\": \"2022-02-28\"", with: "\"occurrence\": \"2022-02-15\"")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let full = DataDirectory(copy.root).load()
+        let part = Self.load(copy, cache)
+        #expect(part.snapshot.planIsIndexed)
+        let found = full.diagnostics.filter { $0.file == "progress/municipal.json" }.map(\.description)
+        #expect(found.count == 1)
+        #expect(found.first?.contains("2022-02-15") == true || found.first?.contains("15.02.2022") == true)
+        #expect(part.diagnostics.map(\.description) == found)
+    }
+
     @Test func anEditedPlanFileIsReadAgain() throws {
         let copy = try Copy("terek-2022-progress")
         let cache = Self.cache(copy)

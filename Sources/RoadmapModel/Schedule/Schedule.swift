@@ -20,9 +20,15 @@ public struct Schedule: Hashable, Sendable {
     public let deadlines: [String: Deadline]
 
     public init(_ data: RoadmapData) {
-        let context = data.roadmap.deadlineContext
+        self.init(data.measures, of: data.roadmap)
+    }
+
+    /// The deadlines of these measures only: a command about one measure
+    /// need not read the others'.
+    public init(_ measures: [Measure], of roadmap: Roadmap) {
+        let context = roadmap.deadlineContext
         var deadlines: [String: Deadline] = [:]
-        for measure in data.measures {
+        for measure in measures {
             deadlines[measure.id] = DeadlineParser.parse(measure.deadline, in: context)
         }
         self.deadlines = deadlines

@@ -62,7 +62,7 @@ struct DirectoryLoader {
         let stamps = SourceFiles.stamps(URL(fileURLWithPath: rootPath), paths: PlanCache.paths)
         let fingerprints = Dictionary(stamps.map { ($0.path, Fingerprint(stamp: $0)) }, uniquingKeysWith: { a, _ in a })
         let context = ProgressContext(deadlineContext: cached.roadmap.deadlineContext,
-                                      schoolIDs: Set(cached.schools.map(\.id)), measures: cached.measures)
+                                      schoolIDs: Set(cached.schools.map(\.id)), measures: cached.measures, onDemand: true)
         return LoadedPlan(roadmap: cached.roadmap, schools: cached.schools, measures: cached.measures,
                           diagnostics: [], fingerprints: fingerprints, context: context, fromCache: true)
     }

@@ -14,23 +14,39 @@ struct ProgressContext: Sendable {
     /// every record.
     var knowsSchools: Bool
     var knowsMeasures: Bool
+    /// Set instead of `deadlines` for a load of a few files: each file's
+    /// check reads only the deadlines of the measures it has records of.
+    var deadlinesOnDemand: DeadlineContext? = nil
+
+    /// The deadline a record's occurrence is checked against; `read` keeps
+    /// what one file's check has read on demand.
+    func deadline(of measure: Measure, read: inout [String: Deadline]) -> Deadline? {
+        if let known = deadlines[measure.id] ?? read[measure.id] { return known }
+        guard let deadlinesOnDemand else { return nil }
+        let deadline = DeadlineParser.parse(measure.deadline, in: deadlinesOnDemand)
+        read[measure.id] = deadline
+        return deadline
+    }
 }
 
 extension ProgressContext {
     /// From the plan as read; nil for what could not be read. Without a
     /// deadline context (no readable period) deadlines are not checked.
-    init(deadlineContext: DeadlineContext?, schoolIDs: Set<String>?, measures: [Measure]?) {
+    /// `onDemand`: for a load of a few files, deadlines are read as their
+    /// records come (once per file) instead of all of them up front.
+    init(deadlineContext: DeadlineContext?, schoolIDs: Set<String>?, measures: [Measure]?, onDemand: Bool = false) {
         var byID: [String: Measure] = [:]
         var deadlines: [String: Deadline] = [:]
         for measure in measures ?? [] where byID[measure.id] == nil {
             byID[measure.id] = measure
-            if let deadlineContext { deadlines[measure.id] = DeadlineParser.parse(measure.deadline, in: deadlineContext) }
+            if let deadlineContext, !onDemand { deadlines[measure.id] = DeadlineParser.parse(measure.deadline, in: deadlineContext) }
         }
         self.measures = byID
         self.deadlines = deadlines
         self.schoolIDs = schoolIDs ?? []
         knowsSchools = schoolIDs != nil
         knowsMeasures = measures != nil
+        deadlinesOnDemand = onDemand ? deadlineContext : nil
     }
 }
 
@@ -89,6 +105,7 @@ enum CrossChecks {
             }
         }
         var seen: [ProgressKey: SourcePosition] = [:]
+        var deadlinesRead: [String: Deadline] = [:]
         for entry in file.records {
             let key = entry.record.key
             if let first = seen[key] {
@@ -102,7 +119,9 @@ enum CrossChecks {
                 continue
             }
             checkScope(entry, measure: measure, school: file.school, log: log)
-            if let deadline = context.deadlines[measure.id] { checkOccurrence(entry, deadline: deadline, log: log) }
+            if let deadline = context.deadline(of: measure, read: &deadlinesRead) {
+                checkOccurrence(entry, deadline: deadline, log: log)
+            }
         }
     }
 

@@ -87,7 +87,7 @@ struct MarkCommand: ParsableCommand {
 extension MarkCommand {
     private func targetKeys(in plan: RoadmapData) throws -> [ProgressKey] {
         let measure = try SchoolArgument.check(measure: self.measure, in: plan)
-        return try MarkTarget(measure: measure, data: plan, schedule: Schedule(plan))
+        return try MarkTarget(measure: measure, data: plan, schedule: Schedule([measure], of: plan.roadmap))
             .keys(school: school, allSchools: allSchools, occurrence: occurrence.map { try DateArgument.parse($0, option: "--occurrence") })
     }
 
