@@ -40,8 +40,8 @@ echo "run of $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) cores, $(lscpu | sed -n 
 # --- build and generate ----------------------------------------------------
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-swift build -c release >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
-BIN=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 TODAY=$(date +%Y-%m-%d)            # taskwarrior's `overdue` means "due before now"
 CALCURSE_DAY=$(date +%m/%d/%Y)     # calcurse's default date form
 
