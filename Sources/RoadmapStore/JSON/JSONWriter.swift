@@ -37,7 +37,8 @@ public enum JSONWriter {
             guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                out.append(contentsOf: i == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
                 newlineIndent(indent + 1, into: &out)
                 write(item, indent: indent + 1, escaping, into: &out)
             }
@@ -48,10 +49,12 @@ public enum JSONWriter {
             guard !members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
             out.append(UInt8(ascii: "{"))
             for (i, member) in members.enumerated() {
-                out.append(contentsOf: i == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A])
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
                 newlineIndent(indent + 1, into: &out)
                 writeString(member.key, escaping, into: &out)
-                out.append(contentsOf: [UInt8(ascii: ":"), 0x20])
+                out.append(UInt8(ascii: ":"))
+                out.append(0x20)
                 write(member.value, indent: indent + 1, escaping, into: &out)
             }
             out.append(0x0A)
@@ -78,10 +81,17 @@ public enum JSONWriter {
                     for byte in String(scalar).utf8 { writeByte(byte, into: &out) }
                 }
             }
-        } else {
+        } else if text.utf8.contains(where: needsEscape) {
             for byte in text.utf8 { writeByte(byte, into: &out) }
+        } else {
+            // Most text needs no escape at all: copied whole, not byte by byte.
+            out.append(contentsOf: text.utf8)
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private static func writeByte(_ byte: UInt8, into out: inout [UInt8]) {
