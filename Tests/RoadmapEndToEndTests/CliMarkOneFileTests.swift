@@ -52,4 +52,26 @@ struct CliMarkOneFileTests {
         #expect(try folder.snapshot() == middle)
         #expect(middle[dir + "/progress/schools/khamidie.json"] == before[dir + "/progress/schools/khamidie.json"])
     }
+
+    /// The second mark takes the plan from the plan cache; a hand edit of
+    /// schools.json in between is read, whatever the cache held.
+    @Test func aPlanEditedBetweenTwoMarksIsReadAgain() throws {
+        let folder = try TemporaryFolder()
+        let dir = folder.path("t")
+        _ = try RoadmapProcess.run(["init", dir, "--sample", "terek-2022"])
+        let first = try RoadmapProcess.run(["mark", "2", "--school", "Хамидие", "--data", dir, "--status", "in-progress"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let schools = dir + "/schools.json"
+        let text = try String(contentsOfFile: schools, encoding: .utf8)
+        #expect(text.contains("Хамидие"))
+        try text.replacingOccurrences(of: "Хамидие", with: "Хамидия").write(toFile: schools, atomically: false, encoding: .utf8)
+
+        let old = try RoadmapProcess.run(["mark", "2", "--school", "Хамидие", "--data", dir, "--status", "done", "--date", "01.03.2022"])
+        #expect(old.status != 0)
+        #expect(old.stderr.contains("не найдена"), "\(old.stderr)")
+        let renamed = try RoadmapProcess.run(["mark", "2", "--school", "Хамидия", "--data", dir, "--status", "done", "--date", "01.03.2022"])
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        #expect(renamed.stdout.contains("Хамидия"), "\(renamed.stdout)")
+        #expect(renamed.stdout.contains("Записано: progress/schools/khamidie.json"), "\(renamed.stdout)")
+    }
 }
