@@ -1,4 +1,5 @@
 import RoadmapModel
+import RoadmapStore
 
 /// The statuses of one measure's per-school occurrences as of the as-of
 /// date, as a flat table (window × school). Occurrences without a record
@@ -7,15 +8,26 @@ struct MeasureMarks: Sendable {
     /// `schools.count * window + school`.
     private(set) var statuses: [Status?]
     private let schoolCount: Int
+    /// The occurrence day a record carries → its first window (nil: a
+    /// measure with one window or none), to answer by key.
+    private let windowOf: [Day?: Int]
 
-    init(windows: Int, schools: Int) {
+    init(windows: [DateWindow?], schools: Int) {
         schoolCount = schools
-        statuses = Array(repeating: nil, count: windows * schools)
+        statuses = Array(repeating: nil, count: windows.count * schools)
+        windowOf = Self.occurrenceWindows(windows).compactMapValues(\.first)
     }
 
     subscript(window: Int, school: Int) -> Status? {
         get { statuses[window * schoolCount + school] }
         set { statuses[window * schoolCount + school] = newValue }
+    }
+
+    /// The status of a school's occurrence (its key's occurrence day) as of
+    /// the day the marks were taken; nil when there is no record for it,
+    /// or no such occurrence.
+    func status(school: Int, occurrence: Day?) -> Status? {
+        windowOf[occurrence].flatMap { self[$0, school] }
     }
 
     /// Every measure's marks from one pass over the school progress files:
@@ -42,11 +54,48 @@ struct MeasureMarks: Sendable {
             }
             return found
         }
-        var marks = windows.map { MeasureMarks(windows: $0.count, schools: schools.count) }
+        var marks = windows.map { MeasureMarks(windows: $0, schools: schools.count) }
         for chunk in found {
             for f in chunk { marks[f.measure][f.window, f.school] = f.status }
         }
         return Dictionary(zip(perSchool.map(\.id), marks), uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The overdue engine's list, its per-school statuses read from these
+    /// marks (`all`'s result): each record's status as of the day is then
+    /// worked out once, not again per occurrence looked up by key.
+    /// Municipal occurrences, a few, are asked of `municipal`.
+    static func overdue(_ marks: [String: MeasureMarks], data: RoadmapData, schedule: Schedule, asOf: Day,
+                        municipal: @escaping @Sendable (ProgressKey) -> Status) -> [OverdueItem] {
+        let byPosition = data.measures.map { marks[$0.id] }
+        return Overdue.items(schools: data.schools, measures: data.measures, schedule: schedule,
+                             query: OverdueQuery(asOf: asOf)) { school, measure, key in
+            guard school >= 0 else { return municipal(key) }
+            return byPosition[measure]?.status(school: school, occurrence: key.occurrence) ?? .planned
+        }
+    }
+
+    /// Every measure's marks straight from the index's entries, which
+    /// name their school and measure by position (the plan's, see
+    /// `IndexedProgress`): no key, record or id is made or hashed.
+    static func all(indexed: IndexedProgress, data: RoadmapData, schedule: Schedule, schools: SchoolTable,
+                    asOf: Day) -> [String: MeasureMarks] {
+        // Per measure position: its slot among the per-school measures.
+        var slot = [Int?](repeating: nil, count: data.measures.count)
+        var windows: [[DateWindow?]] = []
+        for (position, measure) in data.measures.enumerated() where measure.scope.isPerSchool {
+            slot[position] = windows.count
+            windows.append(Summary.windows(of: measure, schedule: schedule))
+        }
+        let windowOf = windows.map(occurrenceWindows)
+        var marks = windows.map { MeasureMarks(windows: $0, schools: schools.count) }
+        for entry in indexed.entries where entry.school >= 0 {
+            guard let m = slot[Int(entry.measure)], let at = windowOf[m][entry.occurrence] else { continue }
+            let status = entry.status(asOf: asOf)
+            for window in at { marks[m][window, Int(entry.school)] = status }
+        }
+        let ids = data.measures.filter(\.scope.isPerSchool).map(\.id)
+        return Dictionary(zip(ids, marks), uniquingKeysWith: { a, _ in a })
     }
 
     private struct Found: Sendable {
@@ -66,7 +115,7 @@ struct MeasureMarks: Sendable {
     /// when only that measure is counted again.
     static func one(_ measure: Measure, data: RoadmapData, schedule: Schedule, schools: SchoolTable, asOf: Day) -> MeasureMarks {
         let windows = Summary.windows(of: measure, schedule: schedule)
-        var marks = MeasureMarks(windows: windows.count, schools: schools.count)
+        var marks = MeasureMarks(windows: windows, schools: schools.count)
         let several = windows.count > 1
         for school in schools.members(of: measure.scope) {
             guard let partition = data.progressBySchool[schools.ids[school]] else { continue }
