@@ -8,14 +8,15 @@ struct MeasureMarks: Sendable {
     /// `schools.count * window + school`.
     private(set) var statuses: [Status?]
     private let schoolCount: Int
-    /// The occurrence day a record carries → its first window (nil: a
-    /// measure with one window or none), to answer by key.
-    private let windowOf: [Day?: Int]
+    /// Per window, the occurrence day its records carry in their key (nil
+    /// for a measure with one window or none): a dozen days compared beat
+    /// hashing one for each of a region's occurrences.
+    private let days: [Day?]
 
     init(windows: [DateWindow?], schools: Int) {
         schoolCount = schools
         statuses = Array(repeating: nil, count: windows.count * schools)
-        windowOf = Self.occurrenceWindows(windows).compactMapValues(\.first)
+        days = windows.count > 1 ? windows.map { $0?.end } : Array(repeating: nil, count: windows.count)
     }
 
     subscript(window: Int, school: Int) -> Status? {
@@ -27,7 +28,13 @@ struct MeasureMarks: Sendable {
     /// the day the marks were taken; nil when there is no record for it,
     /// or no such occurrence.
     func status(school: Int, occurrence: Day?) -> Status? {
-        windowOf[occurrence].flatMap { self[$0, school] }
+        days.firstIndex(of: occurrence).flatMap { self[$0, school] }
+    }
+
+    /// Sets a school's status in every window whose records carry this
+    /// occurrence day (none when no window does).
+    mutating func set(_ status: Status, school: Int, occurrence: Day?) {
+        for (window, day) in days.enumerated() where day == occurrence { self[window, school] = status }
     }
 
     /// Every measure's marks from one pass over the school progress files:
@@ -87,12 +94,10 @@ struct MeasureMarks: Sendable {
             slot[position] = windows.count
             windows.append(Summary.windows(of: measure, schedule: schedule))
         }
-        let windowOf = windows.map(occurrenceWindows)
         var marks = windows.map { MeasureMarks(windows: $0, schools: schools.count) }
         for entry in indexed.entries where entry.school >= 0 {
-            guard let m = slot[Int(entry.measure)], let at = windowOf[m][entry.occurrence] else { continue }
-            let status = entry.status(asOf: asOf)
-            for window in at { marks[m][window, Int(entry.school)] = status }
+            guard let m = slot[Int(entry.measure)] else { continue }
+            marks[m].set(entry.status(asOf: asOf), school: Int(entry.school), occurrence: entry.occurrence)
         }
         let ids = data.measures.filter(\.scope.isPerSchool).map(\.id)
         return Dictionary(zip(ids, marks), uniquingKeysWith: { a, _ in a })

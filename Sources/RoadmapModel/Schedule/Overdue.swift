@@ -102,7 +102,10 @@ public enum Overdue {
 
     /// Each school's place in alphabetical order of short names.
     static func schoolRanks(_ schools: [School]) -> [Int] {
-        let order = schools.indices.sorted { schools[$0].shortName < schools[$1].shortName }
+        // The names apart: comparing through `schools[i]` copies a whole
+        // `School` (a dozen strings retained) twice per comparison.
+        let names = schools.map(\.shortName)
+        let order = names.indices.sorted { names[$0] < names[$1] }
         var rank = Array(repeating: 0, count: schools.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         return rank
@@ -135,7 +138,8 @@ public enum Overdue {
     /// Each measure's place in numbering order («2.9» before «2.10»),
     /// computed once instead of comparing numbers in every sort step.
     static func measureRanks(_ measures: [Measure]) -> [Int] {
-        let order = measures.indices.sorted { measures[$0].id.compare(numbering: measures[$1].id) }
+        let ids = measures.map(\.id)
+        let order = ids.indices.sorted { ids[$0].compare(numbering: ids[$1]) }
         var rank = Array(repeating: 0, count: measures.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         return rank
