@@ -75,10 +75,11 @@ struct MeasureMarks: Sendable {
     static func overdue(_ marks: [String: MeasureMarks], data: RoadmapData, schedule: Schedule, asOf: Day,
                         municipal: @escaping @Sendable (ProgressKey) -> Status) -> [OverdueItem] {
         let byPosition = data.measures.map { marks[$0.id] }
-        return Overdue.items(schools: data.schools, measures: data.measures, schedule: schedule,
-                             query: OverdueQuery(asOf: asOf)) { school, measure, key in
-            guard school >= 0 else { return municipal(key) }
-            return byPosition[measure]?.status(school: school, occurrence: key.occurrence) ?? .planned
+        let measures = data.measures
+        return Overdue.items(schools: data.schools, measures: measures, schedule: schedule,
+                             query: OverdueQuery(asOf: asOf)) { school, measure, occurrence in
+            guard school >= 0 else { return municipal(ProgressKey(measure: measures[measure].id, occurrence: occurrence)) }
+            return byPosition[measure]?.status(school: school, occurrence: occurrence) ?? .planned
         }
     }
 
