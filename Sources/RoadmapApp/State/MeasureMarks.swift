@@ -44,7 +44,6 @@ struct MeasureMarks: Sendable {
         let perSchool = data.measures.filter(\.scope.isPerSchool)
         let windows = perSchool.map { Summary.windows(of: $0, schedule: schedule) }
         let position = Dictionary(perSchool.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let windowOf = windows.map(occurrenceWindows)
         let partitions = data.progressBySchool.compactMap { id, partition in
             id.flatMap { schools.index[$0] }.map { ($0, partition) }
         }
@@ -54,16 +53,16 @@ struct MeasureMarks: Sendable {
             var found: [Found] = []
             for (school, partition) in partitions[range] {
                 partition.forEach { key, record in
-                    guard let measure = position[key.measure], let at = windowOf[measure][key.occurrence] else { return }
-                    let status = record.status(asOf: asOf)
-                    for window in at { found.append(Found(measure: measure, window: window, school: school, status: status)) }
+                    guard let measure = position[key.measure] else { return }
+                    found.append(Found(measure: measure, occurrence: key.occurrence, school: school,
+                                       status: record.status(asOf: asOf)))
                 }
             }
             return found
         }
         var marks = windows.map { MeasureMarks(windows: $0, schools: schools.count) }
         for chunk in found {
-            for f in chunk { marks[f.measure][f.window, f.school] = f.status }
+            for f in chunk { marks[f.measure].set(f.status, school: f.school, occurrence: f.occurrence) }
         }
         return Dictionary(zip(perSchool.map(\.id), marks), uniquingKeysWith: { a, _ in a })
     }
@@ -106,7 +105,7 @@ struct MeasureMarks: Sendable {
 
     private struct Found: Sendable {
         var measure: Int
-        var window: Int
+        var occurrence: Day?
         var school: Int
         var status: Status
     }
@@ -131,14 +130,5 @@ struct MeasureMarks: Sendable {
             }
         }
         return marks
-    }
-
-    /// The occurrence day a record carries → the windows it belongs to
-    /// (nil: a measure with one window or none).
-    private static func occurrenceWindows(_ windows: [DateWindow?]) -> [Day?: [Int]] {
-        guard windows.count > 1 else { return [nil: [0]] }
-        var result: [Day?: [Int]] = [:]
-        for (i, window) in windows.enumerated() { result[window?.end, default: []].append(i) }
-        return result
     }
 }
