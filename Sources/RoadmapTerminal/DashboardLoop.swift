@@ -43,6 +43,8 @@ struct DashboardLoop {
             if let signal = TerminalRestore.requestedExit { return DashboardExit.signalled(signal) }
             if needsDraw { session.draw(App.render(state), cursor: App.cursor(state)) }
             needsDraw = false
+            // The full data is read once the first frame is drawn from the index.
+            detail?.start()
             guard let message = nextMessage() else { continue }
             switch message {
             case .closed:

@@ -44,7 +44,7 @@ public enum DashboardRunner {
             state: AppState(data: start.data, directory: options.dataDirectory.path, mode: options.mode,
                             today: today, asOf: options.asOf, width: size.width, height: size.height,
                             user: LoginName.current, now: Timestamp.iso8601(Date()), notice: options.notice,
-                            detailLoading: start.detail != nil),
+                            detailLoading: start.detail != nil, indexed: start.indexed),
             directory: directory, session: session, today: today, snapshot: start.snapshot, sync: options.sync,
             detail: start.detail)
         let status = loop.run()
@@ -62,6 +62,8 @@ public enum DashboardRunner {
         var snapshot: Snapshot
         /// The full load running behind a first screen drawn from the index.
         var detail: BackgroundLoad?
+        /// The index's records behind that screen (`data` is the plan alone).
+        var indexed: IndexedProgress?
     }
 
     /// While the overdue index describes the files (refreshed file by file
@@ -70,14 +72,14 @@ public enum DashboardRunner {
     /// rebuilt for the next start. Errors are printed as
     /// `file:line:column: message` and the screen is never opened.
     private static func load(_ directory: DataDirectory) -> Start? {
-        let cache = OverdueIndexCache(root: directory.root)
-        if let hit = cache.refreshed(), hit.index.entries.count >= indexStartRecords, let data = statuses(hit, directory) {
-            if hit.warningCount > 0 {
-                printError("Предупреждений: \(hit.warningCount) (подробно: roadmap validate).")
+        if let start = IndexedStart.open(directory, minimumRecords: indexStartRecords) {
+            if start.warningCount > 0 {
+                printError("Предупреждений: \(start.warningCount) (подробно: roadmap validate).")
             }
-            return Start(data: data, snapshot: Snapshot(), detail: BackgroundLoad(directory))
+            return Start(data: start.plan, snapshot: Snapshot(), detail: BackgroundLoad(directory),
+                         indexed: start.progress)
         }
-        let report = cache.loadAndRebuild()
+        let report = OverdueIndexCache(root: directory.root).loadAndRebuild()
         guard let data = report.data, report.errors.isEmpty else {
             for diagnostic in report.diagnostics { printError(diagnostic.description) }
             printError("Каталог данных \(directory.root.path): ошибок — \(report.errors.count); панель не открыта.")
@@ -86,15 +88,7 @@ public enum DashboardRunner {
         if !report.warnings.isEmpty {
             printError("Предупреждений: \(report.warnings.count) (подробно: roadmap validate).")
         }
-        return Start(data: data, snapshot: report.snapshot, detail: nil)
-    }
-
-    /// The plan files as read now (small beside the progress of a region)
-    /// with the statuses of the index; nil on any doubt: the full load decides.
-    static func statuses(_ hit: OverdueIndexCache.Hit, _ directory: DataDirectory) -> RoadmapData? {
-        let plan = directory.load(progressOf: [])
-        guard let data = plan.data, plan.errors.isEmpty else { return nil }
-        return hit.index.data(plan: data)
+        return Start(data: data, snapshot: report.snapshot, detail: nil, indexed: nil)
     }
 
     /// The terminal taken over (restored on any exit), or nil after saying why.

@@ -23,15 +23,18 @@ struct DashboardStartCommand: ParsableCommand {
         guard let day = Day.parse(asOf) else { throw ValidationError("--as-of: not a date") }
         let root = URL(fileURLWithPath: directory)
         let directory = DataDirectory(root)
-        // As the dashboard starts: the plan files and the statuses of the index.
-        let fromIndex = OverdueIndexCache(root: root).refreshed().flatMap { hit in
-            directory.load(progressOf: []).data.flatMap { hit.index.data(plan: $0) }
-        }
-        guard let data = fromIndex ?? directory.load().data else {
+        // As the dashboard starts: the plan files and the records of the index.
+        let fromIndex = IndexedStart.open(directory)
+        guard let data = fromIndex?.plan ?? directory.load().data else {
             throw BenchError("the directory did not load: \(directory)")
         }
         let state = AppState(data: data, directory: root.path, mode: .coordinator(readOnly: false),
-                             today: day, width: 120, height: 40, user: "bench")
+                             today: day, width: 120, height: 40, user: "bench",
+                             detailLoading: fromIndex != nil, indexed: fromIndex?.progress)
         _ = App.render(state)
+        // The first frame is drawn. The dashboard goes on with this state
+        // rather than freeing it, so neither does this process: tearing
+        // down a region's records is no part of the wait being measured.
+        withExtendedLifetime(state) { Foundation.exit(0) }
     }
 }

@@ -11,9 +11,10 @@ enum DashboardTimings {
     static func measure(directory: DataDirectory, index: [UInt8], asOf: Day, runs: Int,
                         width: Int = 120, height: Int = 40) -> [Measurement] {
         var state: AppState?
-        func start(_ data: RoadmapData) -> AppState {
+        func start(_ data: RoadmapData, indexed: IndexedProgress? = nil) -> AppState {
             let fresh = AppState(data: data, directory: directory.root.path, mode: .coordinator(readOnly: false),
-                                 today: asOf, width: width, height: height, user: "bench")
+                                 today: asOf, width: width, height: height, user: "bench",
+                                 detailLoading: indexed != nil, indexed: indexed)
             _ = App.render(fresh)
             return fresh
         }
@@ -29,7 +30,10 @@ enum DashboardTimings {
         // first frame, the JSON read behind it.
         let fromIndex = Measurement.time("first frame via index", runs: runs) {
             guard let decoded = try? OverdueIndex(decoding: index) else { return }
-            _ = start(decoded.data())
+            // The index's own plan stands for the plan files here.
+            let plan = RoadmapData(roadmap: decoded.roadmap, schools: decoded.schools, measures: decoded.measures)
+            guard let progress = IndexedProgress(decoded, plan: plan) else { return }
+            _ = start(plan, indexed: progress)
         }
         var down = true
         let key = Measurement.time("one key + render", runs: max(runs, 50)) {

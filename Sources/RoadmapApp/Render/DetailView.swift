@@ -50,7 +50,7 @@ enum DetailView {
         if let window { add("Срок: " + occurrenceText(state, window, keys), .title) }
         for hint in laterHints(state, keys) { add(hint, .muted) }
         for key in keys { statusLines(state, key, window: window, deadline: deadline.kind, add: add) }
-        let history = keys.compactMap { state.data.record($0) }.flatMap { record in
+        let history = keys.compactMap { state.record($0) }.flatMap { record in
             record.history.map { (record.key.school, $0) }
         }.sorted { $0.1.at > $1.1.at }
         out.append(Line(text: "", role: .normal))
@@ -103,7 +103,7 @@ enum DetailView {
     /// and marks counted here but recorded later (looking back, a
     /// coordinator's marks carry the real time of the change).
     static func laterHints(_ state: AppState, _ keys: [ProgressKey]) -> [String] {
-        let records = keys.compactMap { state.data.record($0) }
+        let records = keys.compactMap { state.record($0) }
         let asOf = state.asOf.russian
         var hints: [String] = []
         let doneLater = records.compactMap(\.current).filter { !$0.counts(asOf: state.asOf) }.compactMap(\.doneOn).max()
@@ -123,7 +123,7 @@ enum DetailView {
     /// group in front and how late it is after it.
     private static func statusLines(_ state: AppState, _ key: ProgressKey, window: DateWindow?,
                                     deadline kind: DeadlineKind, add: (String, Role) -> Void) {
-        let entry = state.data.entry(of: key, asOf: state.asOf)
+        let entry = state.entry(of: key)
         let status = entry?.status ?? .planned
         let shown = ShownStatus(status, window: window, asOf: state.asOf)
         let whom = key.school.flatMap { state.data.school($0)?.shortName } ?? "муниципальный уровень"

@@ -1,4 +1,5 @@
 import RoadmapModel
+import RoadmapStore
 
 /// The app's whole state has one owner: the backend's loop holds an
 /// `AppState` and only `update` changes it (every field is read-only
@@ -68,6 +69,10 @@ public struct AppState: Sendable {
     /// read behind it (`Msg.detailLoaded`): nothing is changed until then,
     /// because a change is saved from the full records.
     public internal(set) var detailLoading = false
+    /// The records of the overdue index behind a first screen drawn from
+    /// it: `data` then holds the plan alone, and every record is asked of
+    /// the index (`record(_:)`) until new data replaces it.
+    public private(set) var indexed: IndexedProgress?
     public internal(set) var grouping: ControlGrouping = .responsible
     public internal(set) var controlScroll = 0
     /// The first line of the help shown, where it does not fit whole.
@@ -88,9 +93,11 @@ public struct AppState: Sendable {
     /// directory was just made).
     public init(data: RoadmapData, directory: String, mode: AppMode, today: Day, asOf: Day? = nil,
                 width: Int = 80, height: Int = 24, schedule: Schedule? = nil,
-                user: String = "", now: String = "", notice: String? = nil, detailLoading: Bool = false) {
+                user: String = "", now: String = "", notice: String? = nil, detailLoading: Bool = false,
+                indexed: IndexedProgress? = nil) {
         self.data = data
         self.detailLoading = detailLoading
+        self.indexed = indexed
         self.schedule = schedule ?? Schedule(data)
         self.mode = mode
         self.directory = directory
@@ -101,7 +108,7 @@ public struct AppState: Sendable {
         self.user = user
         self.now = now
         self.message = notice.map { StatusMessage($0) }
-        self.summary = Summary(data: data, schedule: self.schedule, asOf: self.asOf)
+        self.summary = Summary(data: data, indexed: indexed, schedule: self.schedule, asOf: self.asOf)
         self.view = ViewCache(state: self)
         selectFirstNeedingAttention()
     }
@@ -110,6 +117,7 @@ public struct AppState: Sendable {
     /// from the data rebuilt. The one way the data is replaced.
     mutating func replaceData(_ new: RoadmapData) {
         data = new
+        indexed = nil
         detailPin = nil
         schedule = Schedule(new)
         dataChanged()
@@ -117,7 +125,7 @@ public struct AppState: Sendable {
 
     /// Call after the as-of date changed (`replaceData` calls it for new data).
     mutating func dataChanged() {
-        summary = Summary(data: data, schedule: schedule, asOf: asOf)
+        summary = Summary(data: data, indexed: indexed, schedule: schedule, asOf: asOf)
         viewChanged()
     }
 
@@ -154,6 +162,21 @@ public struct AppState: Sendable {
         filters = copy
         viewChanged()
     }
+
+    // MARK: Records
+
+    /// A progress record, from the data or, behind a first screen drawn
+    /// from the index, from the index.
+    public func record(_ key: ProgressKey) -> ProgressRecord? {
+        if let indexed { return indexed.record(key) }
+        return data.record(key)
+    }
+
+    /// A record's status as of the as-of date (planned when it has none).
+    func status(of key: ProgressKey) -> Status { record(key)?.status(asOf: asOf) ?? .planned }
+
+    /// The history entry a record stands at as of the as-of date.
+    func entry(of key: ProgressKey) -> HistoryEntry? { record(key)?.entry(asOf: asOf) }
 
     // MARK: Selection
 

@@ -1,4 +1,5 @@
 import RoadmapModel
+import RoadmapStore
 
 /// The statuses of one measure's per-school occurrences as of the as-of
 /// date, as a flat table (window × school). Occurrences without a record
@@ -7,15 +8,33 @@ struct MeasureMarks: Sendable {
     /// `schools.count * window + school`.
     private(set) var statuses: [Status?]
     private let schoolCount: Int
+    /// Per window, the occurrence day its records carry in their key (nil
+    /// for a measure with one window or none): a dozen days compared beat
+    /// hashing one for each of a region's occurrences.
+    private let days: [Day?]
 
-    init(windows: Int, schools: Int) {
+    init(windows: [DateWindow?], schools: Int) {
         schoolCount = schools
-        statuses = Array(repeating: nil, count: windows * schools)
+        statuses = Array(repeating: nil, count: windows.count * schools)
+        days = windows.count > 1 ? windows.map { $0?.end } : Array(repeating: nil, count: windows.count)
     }
 
     subscript(window: Int, school: Int) -> Status? {
         get { statuses[window * schoolCount + school] }
         set { statuses[window * schoolCount + school] = newValue }
+    }
+
+    /// The status of a school's occurrence (its key's occurrence day) as of
+    /// the day the marks were taken; nil when there is no record for it,
+    /// or no such occurrence.
+    func status(school: Int, occurrence: Day?) -> Status? {
+        days.firstIndex(of: occurrence).flatMap { self[$0, school] }
+    }
+
+    /// Sets a school's status in every window whose records carry this
+    /// occurrence day (none when no window does).
+    mutating func set(_ status: Status, school: Int, occurrence: Day?) {
+        for (window, day) in days.enumerated() where day == occurrence { self[window, school] = status }
     }
 
     /// Every measure's marks from one pass over the school progress files:
@@ -25,7 +44,6 @@ struct MeasureMarks: Sendable {
         let perSchool = data.measures.filter(\.scope.isPerSchool)
         let windows = perSchool.map { Summary.windows(of: $0, schedule: schedule) }
         let position = Dictionary(perSchool.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let windowOf = windows.map(occurrenceWindows)
         let partitions = data.progressBySchool.compactMap { id, partition in
             id.flatMap { schools.index[$0] }.map { ($0, partition) }
         }
@@ -35,23 +53,59 @@ struct MeasureMarks: Sendable {
             var found: [Found] = []
             for (school, partition) in partitions[range] {
                 partition.forEach { key, record in
-                    guard let measure = position[key.measure], let at = windowOf[measure][key.occurrence] else { return }
-                    let status = record.status(asOf: asOf)
-                    for window in at { found.append(Found(measure: measure, window: window, school: school, status: status)) }
+                    guard let measure = position[key.measure] else { return }
+                    found.append(Found(measure: measure, occurrence: key.occurrence, school: school,
+                                       status: record.status(asOf: asOf)))
                 }
             }
             return found
         }
-        var marks = windows.map { MeasureMarks(windows: $0.count, schools: schools.count) }
+        var marks = windows.map { MeasureMarks(windows: $0, schools: schools.count) }
         for chunk in found {
-            for f in chunk { marks[f.measure][f.window, f.school] = f.status }
+            for f in chunk { marks[f.measure].set(f.status, school: f.school, occurrence: f.occurrence) }
         }
         return Dictionary(zip(perSchool.map(\.id), marks), uniquingKeysWith: { a, _ in a })
     }
 
+    /// The overdue engine's list, its per-school statuses read from these
+    /// marks (`all`'s result): each record's status as of the day is then
+    /// worked out once, not again per occurrence looked up by key.
+    /// Municipal occurrences, a few, are asked of `municipal`.
+    static func overdue(_ marks: [String: MeasureMarks], data: RoadmapData, schedule: Schedule, asOf: Day,
+                        municipal: @escaping @Sendable (ProgressKey) -> Status) -> [OverdueItem] {
+        let byPosition = data.measures.map { marks[$0.id] }
+        let measures = data.measures
+        return Overdue.items(schools: data.schools, measures: measures, schedule: schedule,
+                             query: OverdueQuery(asOf: asOf)) { school, measure, occurrence in
+            guard school >= 0 else { return municipal(ProgressKey(measure: measures[measure].id, occurrence: occurrence)) }
+            return byPosition[measure]?.status(school: school, occurrence: occurrence) ?? .planned
+        }
+    }
+
+    /// Every measure's marks straight from the index's entries, which
+    /// name their school and measure by position (the plan's, see
+    /// `IndexedProgress`): no key, record or id is made or hashed.
+    static func all(indexed: IndexedProgress, data: RoadmapData, schedule: Schedule, schools: SchoolTable,
+                    asOf: Day) -> [String: MeasureMarks] {
+        // Per measure position: its slot among the per-school measures.
+        var slot = [Int?](repeating: nil, count: data.measures.count)
+        var windows: [[DateWindow?]] = []
+        for (position, measure) in data.measures.enumerated() where measure.scope.isPerSchool {
+            slot[position] = windows.count
+            windows.append(Summary.windows(of: measure, schedule: schedule))
+        }
+        var marks = windows.map { MeasureMarks(windows: $0, schools: schools.count) }
+        for entry in indexed.entries where entry.school >= 0 {
+            guard let m = slot[Int(entry.measure)] else { continue }
+            marks[m].set(entry.status(asOf: asOf), school: Int(entry.school), occurrence: entry.occurrence)
+        }
+        let ids = data.measures.filter(\.scope.isPerSchool).map(\.id)
+        return Dictionary(zip(ids, marks), uniquingKeysWith: { a, _ in a })
+    }
+
     private struct Found: Sendable {
         var measure: Int
-        var window: Int
+        var occurrence: Day?
         var school: Int
         var status: Status
     }
@@ -66,7 +120,7 @@ struct MeasureMarks: Sendable {
     /// when only that measure is counted again.
     static func one(_ measure: Measure, data: RoadmapData, schedule: Schedule, schools: SchoolTable, asOf: Day) -> MeasureMarks {
         let windows = Summary.windows(of: measure, schedule: schedule)
-        var marks = MeasureMarks(windows: windows.count, schools: schools.count)
+        var marks = MeasureMarks(windows: windows, schools: schools.count)
         let several = windows.count > 1
         for school in schools.members(of: measure.scope) {
             guard let partition = data.progressBySchool[schools.ids[school]] else { continue }
@@ -76,14 +130,5 @@ struct MeasureMarks: Sendable {
             }
         }
         return marks
-    }
-
-    /// The occurrence day a record carries → the windows it belongs to
-    /// (nil: a measure with one window or none).
-    private static func occurrenceWindows(_ windows: [DateWindow?]) -> [Day?: [Int]] {
-        guard windows.count > 1 else { return [nil: [0]] }
-        var result: [Day?: [Int]] = [:]
-        for (i, window) in windows.enumerated() { result[window?.end, default: []].append(i) }
-        return result
     }
 }

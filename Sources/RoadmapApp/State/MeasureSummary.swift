@@ -2,7 +2,6 @@ import RoadmapModel
 
 /// One measure's share of the summary, kept so a mark recounts one measure.
 struct MeasureSummary: Sendable {
-    var overdue: [OverdueItem]
     /// Per school position (`SchoolTable`), only schools the measure counts for.
     var tallies: [(Int, Tally)] = []
     var lateCounts: [(Int, Int)] = []
@@ -11,18 +10,17 @@ struct MeasureSummary: Sendable {
     var counts = StatusCounts()
     var combined: [ShownStatus] = []
 
-    /// `overdue`: this measure's late items as the overdue engine listed
-    /// them; `marks`: its per-school statuses as of `asOf` (nil for a municipal
-    /// measure, whose few occurrences are looked up directly).
-    init(_ measure: Measure, overdue: [OverdueItem], marks: MeasureMarks?, data: RoadmapData,
+    /// `marks`: its per-school statuses as of `asOf` (nil for a municipal
+    /// measure, whose few occurrences are looked up by `municipal`, their
+    /// status as of `asOf`).
+    init(_ measure: Measure, marks: MeasureMarks?, municipal: (ProgressKey) -> Status,
          schedule: Schedule, schools: SchoolTable, asOf: Day) {
-        self.overdue = overdue
         let windows = Summary.windows(of: measure, schedule: schedule)
         guard measure.scope.isPerSchool else {
             let several = windows.count > 1
             combined = windows.map { window in
                 let key = ProgressKey(measure: measure.id, occurrence: several ? window?.end : nil)
-                let status = data.status(of: key, asOf: asOf)
+                let status = municipal(key)
                 let standing = Standing(status, due: window?.end, asOf: asOf)
                 count(standing, status: status)
                 return ShownStatus(standing, window: window)

@@ -1,4 +1,5 @@
 import RoadmapModel
+import RoadmapStore
 
 /// Done out of due-or-not occurrences (cancelled ones count for neither).
 public struct Tally: Hashable, Sendable {
@@ -38,23 +39,32 @@ public struct Summary: Sendable {
     private var rank: [String: Int] = [:]
 
     public init(data: RoadmapData, schedule: Schedule, asOf: Day) {
+        self.init(data: data, indexed: nil, schedule: schedule, asOf: asOf)
+    }
+
+    /// `indexed`: the records are the index's (`data` holds the plan alone),
+    /// their statuses read from its entries by position.
+    init(data: RoadmapData, indexed: IndexedProgress?, schedule: Schedule, asOf: Day) {
         schools = SchoolTable(data.schools)
         tallies = Array(repeating: Tally(), count: schools.count)
         lateCounts = Array(repeating: 0, count: schools.count)
         let ids = data.measures.map(\.id).sorted { $0.compare(numbering: $1) }
         rank = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        // One walk of the whole region by the overdue engine, which already
-        // returns the items in the pane's order; each measure's share is
-        // taken out of it in that order, so nothing is sorted again here.
-        let all = Overdue.items(in: data, schedule: schedule, query: OverdueQuery(asOf: asOf))
-        var byMeasure: [String: [OverdueItem]] = [:]
-        for item in all { byMeasure[item.measure.id, default: []].append(item) }
-        let shares = byMeasure
-        let marks = MeasureMarks.all(data: data, schedule: schedule, schools: schools, asOf: asOf)
+        // One pass over the progress files gives every record's status as
+        // of the day; the overdue engine reads them from there and returns
+        // the items in the pane's order, so nothing is sorted again here.
+        let marks = indexed.map {
+            MeasureMarks.all(indexed: $0, data: data, schedule: schedule, schools: schools, asOf: asOf)
+        } ?? MeasureMarks.all(data: data, schedule: schedule, schools: schools, asOf: asOf)
+        // The few municipal occurrences are looked up by key.
+        let municipal: @Sendable (ProgressKey) -> Status = { key in
+            (indexed.map { $0.record(key) } ?? data.record(key))?.status(asOf: asOf) ?? .planned
+        }
+        let all = MeasureMarks.overdue(marks, data: data, schedule: schedule, asOf: asOf, municipal: municipal)
         let table = schools
         let parts = Parallel.map(data.measures) { measure in
-            MeasureSummary(measure, overdue: shares[measure.id] ?? [], marks: marks[measure.id],
-                           data: data, schedule: schedule, schools: table, asOf: asOf)
+            MeasureSummary(measure, marks: marks[measure.id], municipal: municipal, schedule: schedule,
+                           schools: table, asOf: asOf)
         }
         for (measure, part) in zip(data.measures, parts) { add(part, measure.id) }
         overdue = all
@@ -85,10 +95,10 @@ public struct Summary: Sendable {
             let late = MeasureSummary.overdue(of: measure, data: data, schedule: schedule, asOf: asOf)
             let marks = measure.scope.isPerSchool
                 ? MeasureMarks.one(measure, data: data, schedule: schedule, schools: schools, asOf: asOf) : nil
-            let part = MeasureSummary(measure, overdue: late, marks: marks, data: data, schedule: schedule,
-                                      schools: schools, asOf: asOf)
+            let part = MeasureSummary(measure, marks: marks, municipal: { data.status(of: $0, asOf: asOf) },
+                                      schedule: schedule, schools: schools, asOf: asOf)
             add(part, id)
-            fresh += part.overdue
+            fresh += late
         }
         overdue.removeAll { ids.contains($0.measure.id) }
         // One marked measure's items come in order already; several are

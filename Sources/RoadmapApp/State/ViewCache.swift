@@ -42,11 +42,21 @@ public struct ViewCache: Sendable {
         }
         rows = ViewCache.rows(data: data, filters: filters, statuses: statuses)
         // Text filters are decided once per measure, not once per late item.
-        let admitted = Set(data.measures.lazy.filter(filters.admits).map(\.id))
-        let admittedOverdue = state.summary.overdue.filter { admitted.contains($0.measure.id) }
+        // With nothing filtered out the summary's list is shared, not copied:
+        // a region has tens of thousands of late items.
+        let admittedOverdue: [OverdueItem]
+        if data.measures.allSatisfy(filters.admits) {
+            admittedOverdue = state.summary.overdue
+        } else {
+            let admitted = Set(data.measures.lazy.filter(filters.admits).map(\.id))
+            admittedOverdue = state.summary.overdue.filter { admitted.contains($0.measure.id) }
+        }
         overdueInAll = admittedOverdue.count
-        for item in admittedOverdue { if let school = item.key.school { overdueBySchool[school, default: 0] += 1 } }
-        overdue = admittedOverdue.filter { filters.school == nil || $0.key.school == filters.school }
+        for i in admittedOverdue.indices {
+            if let school = admittedOverdue[i].key.school { overdueBySchool[school, default: 0] += 1 }
+        }
+        overdue = filters.school == nil ? admittedOverdue
+            : admittedOverdue.filter { $0.key.school == filters.school }
         if state.mode == .control {
             control = ControlRow.rows(state.summary.overdue, grouping: state.grouping, asOf: state.asOf,
                                       schoolCount: data.schools.filter { $0.isActive(on: state.asOf) }.count)
@@ -66,7 +76,7 @@ public struct ViewCache: Sendable {
             if let window, !info.isActive(on: window.end) { return nil }
             if window == nil, info.left != nil { return nil }
             let key = ProgressKey(measure: measure.id, school: school, occurrence: several ? window?.end : nil)
-            return ShownStatus(state.data.status(of: key, asOf: state.asOf), window: window, asOf: state.asOf)
+            return ShownStatus(state.status(of: key), window: window, asOf: state.asOf)
         }
     }
 

@@ -26,6 +26,17 @@ public struct RoadmapData: Hashable, Sendable {
         for record in progress { put(record) }
     }
 
+    /// Records already kept by file (`progressBySchool`'s shape), each
+    /// under its key's school: a region's hundreds of thousands of records
+    /// go in without hashing each one into a dictionary that keeps growing.
+    public init(roadmap: Roadmap, schools: [School], measures: [Measure],
+                progressBySchool: [String?: [ProgressKey: ProgressRecord]]) {
+        self.init(roadmap: roadmap, schools: schools, measures: measures)
+        // No empty partitions, as `put` and `restore` keep it.
+        self.progressBySchool = progressBySchool.filter { !$0.value.isEmpty }
+        self.progressCount = self.progressBySchool.values.reduce(0) { $0 + $1.count }
+    }
+
     /// Equal when what they hold is equal; the id positions are derived from it.
     public static func == (a: RoadmapData, b: RoadmapData) -> Bool {
         a.roadmap == b.roadmap && a.schools == b.schools && a.measures == b.measures

@@ -37,18 +37,23 @@ public enum Overdue {
     public static func items(in data: RoadmapData, schedule: Schedule, query: OverdueQuery) -> [OverdueItem] {
         // One partition lookup per school, not per occurrence.
         let partitions = data.schools.map { data.progressBySchool[$0.id] ?? [:] }
-        return items(schools: data.schools, measures: data.measures, schedule: schedule, query: query) { school, _, key in
-            school < 0 ? data.status(of: key, asOf: query.asOf)
+        let schools = data.schools, measures = data.measures
+        return items(schools: schools, measures: measures, schedule: schedule, query: query) { school, measure, occurrence in
+            let key = ProgressKey(measure: measures[measure].id, school: school < 0 ? nil : schools[school].id,
+                                  occurrence: occurrence)
+            return school < 0 ? data.status(of: key, asOf: query.asOf)
                 : partitions[school][key]?.status(asOf: query.asOf) ?? .planned
         }
     }
 
     /// The same list from statuses kept elsewhere (the derived index keeps
-    /// them by position): `statusOf(school, measure, key)` gets the positions
-    /// in `schools` (-1 for municipal) and `measures`, and the key, and must
-    /// answer the status as of `query.asOf`.
+    /// them by position): `statusOf(school, measure, occurrence)` gets the
+    /// positions in `schools` (-1 for municipal) and `measures`, and the
+    /// occurrence day the record's key carries (nil for a measure with one
+    /// window), and must answer the status as of `query.asOf`. Keys are
+    /// made for the late occurrences only.
     public static func items(schools: [School], measures: [Measure], schedule: Schedule, query: OverdueQuery,
-                             statusOf: @Sendable (Int, Int, ProgressKey) -> Status) -> [OverdueItem] {
+                             statusOf: @Sendable (Int, Int, Day?) -> Status) -> [OverdueItem] {
         let needle = query.responsible.map(SearchText.fold)
         let schoolIndex = Dictionary(schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Plain arrays of what the loop reads: touching a `School` value per
@@ -69,17 +74,18 @@ public enum Overdue {
                 let occurrence = several ? window.end : nil
                 let days = window.end.days(until: query.asOf)
                 if !measure.scope.isPerSchool {
-                    let key = ProgressKey(measure: measure.id, occurrence: occurrence)
-                    let status = statusOf(-1, measureIndex, key)
-                    if Standing.isLate(status, due: window.end, asOf: query.asOf) { found.append(Found(days: days, measure: measureIndex, school: -1, key: key, window: window, status: status)) }
+                    let status = statusOf(-1, measureIndex, occurrence)
+                    if Standing.isLate(status, due: window.end, asOf: query.asOf) {
+                        found.append(Found(days: days, measure: measureIndex, school: -1, occurrence: occurrence,
+                                           window: window, status: status))
+                    }
                     continue
                 }
                 for index in schools where School.takesPart(joined: joined[index], left: left[index], on: window.end) {
-                    let key = ProgressKey(measure: measure.id, school: ids[index], occurrence: occurrence)
-                    let status = statusOf(index, measureIndex, key)
+                    let status = statusOf(index, measureIndex, occurrence)
                     if Standing.isLate(status, due: window.end, asOf: query.asOf) {
                         found.append(Found(days: days, measure: measureIndex, school: index,
-                                           key: key, window: window, status: status))
+                                           occurrence: occurrence, window: window, status: status))
                     }
                 }
             }
@@ -94,7 +100,9 @@ public enum Overdue {
             return (a.school < 0 ? -1 : schoolRank[a.school]) < (b.school < 0 ? -1 : schoolRank[b.school])
         }
         return found.map { f in
-            OverdueItem(key: f.key, measure: measures[f.measure],
+            OverdueItem(key: ProgressKey(measure: measures[f.measure].id, school: f.school >= 0 ? ids[f.school] : nil,
+                                         occurrence: f.occurrence),
+                        measure: measures[f.measure],
                         school: f.school >= 0 ? schools[f.school] : nil,
                         window: f.window, daysOverdue: f.days, status: f.status)
         }
@@ -102,7 +110,10 @@ public enum Overdue {
 
     /// Each school's place in alphabetical order of short names.
     static func schoolRanks(_ schools: [School]) -> [Int] {
-        let order = schools.indices.sorted { schools[$0].shortName < schools[$1].shortName }
+        // The names apart: comparing through `schools[i]` copies a whole
+        // `School` (a dozen strings retained) twice per comparison.
+        let names = schools.map(\.shortName)
+        let order = names.indices.sorted { names[$0] < names[$1] }
         var rank = Array(repeating: 0, count: schools.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         return rank
@@ -122,12 +133,12 @@ public enum Overdue {
     }
 
     /// A late occurrence before it is dressed as an `OverdueItem`: indexes
-    /// instead of copies, so sorting compares integers.
+    /// instead of copies, so sorting compares integers and moves no string.
     private struct Found: Sendable {
         var days: Int
         var measure: Int
         var school: Int
-        var key: ProgressKey
+        var occurrence: Day?
         var window: DateWindow
         var status: Status
     }
@@ -135,7 +146,8 @@ public enum Overdue {
     /// Each measure's place in numbering order («2.9» before «2.10»),
     /// computed once instead of comparing numbers in every sort step.
     static func measureRanks(_ measures: [Measure]) -> [Int] {
-        let order = measures.indices.sorted { measures[$0].id.compare(numbering: measures[$1].id) }
+        let ids = measures.map(\.id)
+        let order = ids.indices.sorted { ids[$0].compare(numbering: ids[$1]) }
         var rank = Array(repeating: 0, count: measures.count)
         for (position, index) in order.enumerated() { rank[index] = position }
         return rank

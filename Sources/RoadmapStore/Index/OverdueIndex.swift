@@ -30,6 +30,12 @@ public struct OverdueIndex: Hashable, Sendable {
         public var status: Status { steps.first?.status ?? .planned }
 
         public func status(asOf day: Day) -> Status { StatusStep.status(of: steps, asOf: day) }
+
+        /// The steps as a history without author or time, oldest first:
+        /// `ProgressRecord.status(asOf:)` on it answers as on the JSON.
+        public var history: [HistoryEntry] {
+            steps.reversed().map { HistoryEntry(at: "", by: "", status: $0.status, doneOn: $0.doneOn) }
+        }
     }
 
     /// Nanoseconds since 1970 when the sources were stamped.
@@ -101,7 +107,7 @@ public struct OverdueIndex: Hashable, Sendable {
     /// so `status(asOf:)` answers as on the JSON. Good for `Overdue.items`,
     /// `Schedule`, status counts; not for notes.
     public func data() -> RoadmapData {
-        RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progress: records())
+        RoadmapData(roadmap: roadmap, schools: schools, measures: measures, progressBySchool: partitions())
     }
 
     /// The statuses of the index under the plan read from its files (the
@@ -109,20 +115,46 @@ public struct OverdueIndex: Hashable, Sendable {
     /// does not keep); nil when that plan names other schools or measures
     /// than the index, which then describes other files.
     public func data(plan: RoadmapData) -> RoadmapData? {
-        guard plan.schools.map(\.id) == schools.map(\.id), plan.measures.map(\.id) == measures.map(\.id) else { return nil }
-        return RoadmapData(roadmap: plan.roadmap, schools: plan.schools, measures: plan.measures, progress: records())
+        guard describes(plan: plan) else { return nil }
+        return RoadmapData(roadmap: plan.roadmap, schools: plan.schools, measures: plan.measures,
+                           progressBySchool: partitions())
     }
 
-    private func records() -> [ProgressRecord] {
-        var records: [ProgressRecord] = []
-        records.reserveCapacity(entries.count)
+    /// Whether the plan read from the files names the same schools and
+    /// measures in the same order as the index: its positions are then
+    /// the plan's.
+    public func describes(plan: RoadmapData) -> Bool {
+        plan.schools.map(\.id) == schools.map(\.id) && plan.measures.map(\.id) == measures.map(\.id)
+    }
+
+    /// The records by progress file, each file's dictionary made at its
+    /// final size (no rehashing as it grows). Records with the same steps
+    /// share one history: a region has a few hundred distinct ones among
+    /// hundreds of thousands of records, and a history of its own each
+    /// would be most of the memory.
+    private func partitions() -> [String?: [ProgressKey: ProgressRecord]] {
+        // Position + 1 per school, 0 for the municipal file.
+        var sizes = [Int](repeating: 0, count: schools.count + 1)
+        for entry in entries { sizes[Int(entry.school) + 1] += 1 }
+        var files = sizes.map { [ProgressKey: ProgressRecord](minimumCapacity: $0) }
+        var histories: [[StatusStep]: [HistoryEntry]] = [:]
         for entry in entries {
-            let key = ProgressKey(measure: measures[Int(entry.measure)].id,
-                                  school: entry.school < 0 ? nil : schools[Int(entry.school)].id,
-                                  occurrence: entry.occurrence)
-            let history = entry.steps.reversed().map { HistoryEntry(at: "", by: "", status: $0.status, doneOn: $0.doneOn) }
-            records.append(ProgressRecord(key: key, history: history))
+            let history: [HistoryEntry]
+            if let known = histories[entry.steps] {
+                history = known
+            } else {
+                history = entry.history
+                histories[entry.steps] = history
+            }
+            let school = entry.school < 0 ? nil : schools[Int(entry.school)].id
+            let key = ProgressKey(measure: measures[Int(entry.measure)].id, school: school, occurrence: entry.occurrence)
+            files[Int(entry.school) + 1][key] = ProgressRecord(key: key, history: history)
         }
-        return records
+        var result: [String?: [ProgressKey: ProgressRecord]] = [:]
+        result.reserveCapacity(files.count)
+        for (position, file) in files.enumerated() where !file.isEmpty {
+            result[position == 0 ? nil : schools[position - 1].id] = file
+        }
+        return result
     }
 }

@@ -7,8 +7,8 @@ extension OverdueIndex {
     public func overdueItems(query: OverdueQuery) -> [OverdueItem] {
         let table = StatusTable(entries, asOf: query.asOf)
         return Overdue.items(schools: schools, measures: measures, schedule: Schedule(deadlines: deadlines()),
-                             query: query) { school, measure, key in
-            table.status(school: school, measure: measure, occurrence: key.occurrence)
+                             query: query) { school, measure, occurrence in
+            table.status(school: school, measure: measure, occurrence: occurrence)
         }
     }
 
