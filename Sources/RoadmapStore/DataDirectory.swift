@@ -115,6 +115,15 @@ public struct DataDirectory: Sendable {
         DirectoryLoader(root: root).load()
     }
 
+    /// `load()` for a document dated `day`: every file read and checked the
+    /// same, each record kept as the entry it stands at on that day (none:
+    /// nothing had happened yet). Enough for the справка — status, note and
+    /// day done as of that day — at a fraction of the memory of every
+    /// history; not for saving, nor for any other day.
+    public func load(standingAsOf day: Day) -> LoadReport {
+        DirectoryLoader(root: root).load(keeping: { $0.standing(asOf: day) })
+    }
+
     /// The plan's own file alone (period, terms), for reading a date typed
     /// in the roadmap's words before the rest is read; nil when it does not
     /// load cleanly.

@@ -12,18 +12,21 @@ struct DirectoryLoader {
         reader = FileReader(rootPath: rootPath)
     }
 
-    func load() -> LoadReport {
+    /// With `keeping`, each file's records are reduced as soon as the file
+    /// is read and checked (`standingAsOf`: a document dated that day needs
+    /// no more), so the whole histories never sit in memory together.
+    func load(keeping reduce: (@Sendable (ProgressRecord) -> ProgressRecord?)? = nil) -> LoadReport {
         if let problem = directoryProblem() {
             return LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)])
         }
         let plan = loadPlan()
-        let municipal = loadProgressFile(nil, context: plan.context)
+        let municipal = loadProgressFile(nil, context: plan.context, keeping: reduce)
         let listing = SchoolFileListing.list(reader)
         var diagnostics = plan.diagnostics + municipal.diagnostics + listing.diagnostics
         if case .problem(let problem) = DataDirectory.reportText(reader) {
             diagnostics.append(problem)
         }
-        let loaded = Parallel.map(listing.schoolIDs) { [self] id in loadProgressFile(id, context: plan.context) }
+        let loaded = Parallel.map(listing.schoolIDs) { [self] id in loadProgressFile(id, context: plan.context, keeping: reduce) }
         return plan.report(with: [municipal] + loaded, diagnostics: diagnostics + loaded.flatMap(\.diagnostics))
     }
 
@@ -126,10 +129,25 @@ struct DirectoryLoader {
                 return LoadReport(data: nil, diagnostics: diagnostics, snapshot: Snapshot(fingerprints: fingerprints))
             }
             let data = RoadmapData(roadmap: roadmap, schools: schools, measures: measures,
-                                   progress: files.flatMap(\.records))
+                                   progressBySchool: DirectoryLoader.partitions(files))
             return LoadReport(data: data, diagnostics: diagnostics,
                               snapshot: Snapshot(fingerprints: fingerprints, base: data, planIsIndexed: fromCache))
         }
+    }
+
+    /// Each file's records as its partition, every dictionary made at its
+    /// final size: a region's records never pass through one list, nor
+    /// through dictionaries that double as they grow (and hold both the
+    /// old and the new table while they do).
+    private static func partitions(_ files: [LoadedFile]) -> [String?: [ProgressKey: ProgressRecord]] {
+        var partitions: [String?: [ProgressKey: ProgressRecord]] = [:]
+        partitions.reserveCapacity(files.count)
+        for file in files {
+            for record in file.records {
+                partitions[record.key.school, default: Dictionary(minimumCapacity: file.records.count)][record.key] = record
+            }
+        }
+        return partitions
     }
 
     /// roadmap.json alone, checked as the full load checks it; nil on any
@@ -185,7 +203,8 @@ struct DirectoryLoader {
 
     /// One progress file (`id` nil: the municipal one), decoded and checked
     /// against the plan; problems are kept in the order they appear in it.
-    func loadProgressFile(_ id: String?, context: ProgressContext, missingIsEmpty: Bool = false) -> LoadedFile {
+    func loadProgressFile(_ id: String?, context: ProgressContext, missingIsEmpty: Bool = false,
+                          keeping reduce: (@Sendable (ProgressRecord) -> ProgressRecord?)? = nil) -> LoadedFile {
         let file = DataFile.progress(school: id)
         let log = FileLog(file: file.relativePath)
         if missingIsEmpty, case .missing = reader.readFingerprinted(file.relativePath, checkLinks: false).outcome {
@@ -197,7 +216,8 @@ struct DirectoryLoader {
                               fingerprint: fingerprint)
         }
         CrossChecks.checkProgress(decoded, context: context, log: log)
-        return LoadedFile(relativePath: file.relativePath, records: decoded.records.map(\.record),
+        let records = decoded.records.map(\.record)
+        return LoadedFile(relativePath: file.relativePath, records: reduce.map { records.compactMap($0) } ?? records,
                           diagnostics: sorted(log.diagnostics), fingerprint: fingerprint)
     }
 

@@ -58,10 +58,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (directory, data) = try options.load()
-        let school = try schoolFilter.checked(in: data)
         let day = try date.day(at: options)
         let format = try chosenFormat()
+        // The справка shows each record as it stood on its day: nothing more is kept.
+        let (directory, data) = try options.load(standingAsOf: day)
+        let school = try schoolFilter.checked(in: data)
         // A report.md that cannot be read was named among the warnings; the
         // справка is made without it rather than not at all.
         let written = directory.reportText().text.map(ReportText.parse) ?? ReportText()

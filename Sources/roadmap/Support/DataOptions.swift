@@ -15,6 +15,13 @@ struct DataOptions: ParsableArguments {
         return (directory, try checked(directory.load(), directory, quietWarnings: quietWarnings).data)
     }
 
+    /// `load` for a document dated `day`: each record as it stood that day
+    /// (`DataDirectory.load(standingAsOf:)`), the same checks and messages.
+    func load(standingAsOf day: Day) throws -> (DataDirectory, RoadmapData) {
+        let directory = DataDirectory(try DataLocation.existing(data))
+        return (directory, try checked(directory.load(standingAsOf: day), directory, quietWarnings: false).data)
+    }
+
     /// For a command that changes the data: takes the write lock first, so
     /// the data read, changed and saved is never someone else's half-way
     /// state; the lock goes when the process ends. Read-only commands use
