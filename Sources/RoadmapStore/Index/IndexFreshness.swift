@@ -36,13 +36,28 @@ extension Array where Element == SourceStamp {
 
     /// `freshness(current:)` then, for racy files, their bytes: true when
     /// every file is as it was at the build.
-    func describe(_ root: URL, paths: [String]) -> Bool {
-        switch freshness(current: SourceFiles.stamps(root, paths: paths)) {
+    func describe(_ root: URL, current: [SourceStamp]) -> Bool {
+        switch freshness(current: current) {
         case .fresh: return true
         case .stale: return false
         case .needsContent(let racy):
             let hashes = Dictionary(racy.map { ($0, SourceFiles.contentHash(root, $0)) }, uniquingKeysWith: { a, _ in a })
             return confirm(contentHashes: hashes) == .fresh
+        }
+    }
+
+    /// Racy stamps just confirmed by their bytes, once all are older than
+    /// the racy window, with the mark cleared: any later change moves their
+    /// time, so the stamp alone will do from here on and the next runs need
+    /// not read them again. Nil when there is nothing to settle yet.
+    func settled(now: Int64 = SourceFiles.now()) -> [SourceStamp]? {
+        guard contains(where: \.racy), allSatisfy({ !$0.racy || now - $0.modified >= SourceStamp.racyWindow }) else {
+            return nil
+        }
+        return map { stamp in
+            var stamp = stamp
+            stamp.racy = false
+            return stamp
         }
     }
 }

@@ -24,20 +24,21 @@ struct IndexedPlan: Sendable {
 }
 
 extension IndexWriter {
-    mutating func plan(_ plan: IndexedPlan) {
-        let roadmap = plan.roadmap
+    /// Writes the fields `IndexedPlan` keeps, and only those: values already
+    /// reduced and values as read give the same bytes.
+    mutating func plan(_ roadmap: Roadmap, schools: [School], measures: [Measure]) {
         string(roadmap.title)
         string(roadmap.municipality)
         string(roadmap.period.description)
         count(roadmap.terms.count)
         for term in roadmap.terms { string(term.name); day(term.end) }
-        count(plan.schools.count)
-        for school in plan.schools {
+        count(schools.count)
+        for school in schools {
             string(school.id); string(school.name); string(school.shortName)
             day(school.joined); day(school.left)
         }
-        count(plan.measures.count)
-        for measure in plan.measures {
+        count(measures.count)
+        for measure in measures {
             string(measure.id); string(measure.number); string(measure.section)
             string(measure.title); string(measure.deadline); strings(measure.responsible)
             switch measure.scope {

@@ -29,7 +29,7 @@ extension OverdueIndexCache {
               changed.allSatisfy(Self.isProgressFile) else { return nil }
         if changed.isEmpty {
             // Racy files just proved their bytes: once old enough, the stamp will do.
-            if stored.index.sources.contains(where: \.racy) { settle(stored) }
+            settle(stored)
             return Hit(index: stored.index, warningCount: stored.warningCount)
         }
 

@@ -39,27 +39,19 @@ public struct OverdueIndexCache: Sendable {
         // A change to several files that a crash interrupted counts as made
         // (the loader reads it whole), while the stamps may still be the old ones.
         guard !Journal.exists(in: root.standardizedFileURL.path) else { return nil }
-        guard let stored = stored() else { return nil }
-        let index = stored.index
-        switch index.freshness(current: SourceFiles.stamps(root, paths: SourceFiles.list(root))) {
-        case .fresh: break
-        case .stale: return nil
-        case .needsContent(let paths):
-            let hashes = Dictionary(paths.map { ($0, SourceFiles.contentHash(root, $0)) }, uniquingKeysWith: { a, _ in a })
-            guard index.confirm(contentHashes: hashes) == .fresh else { return nil }
-            settle(stored)
-        }
-        return Hit(index: index, warningCount: stored.warningCount)
+        guard let stored = stored(),
+              stored.index.sources.describe(root, current: SourceFiles.stamps(root, paths: SourceFiles.list(root)))
+        else { return nil }
+        settle(stored)
+        return Hit(index: stored.index, warningCount: stored.warningCount)
     }
 
-    /// Racy files just confirmed by their bytes, now older than the racy
-    /// window: any later change moves their time, so the stamp alone will
-    /// do from here on, and the next runs need not read them again.
+    /// Racy files confirmed by their bytes and now past the racy window are
+    /// stamped for good (`settled()`).
     func settle(_ stored: OverdueCacheFile) {
-        let now = SourceFiles.now()
-        guard stored.index.sources.allSatisfy({ !$0.racy || now - $0.modified >= SourceStamp.racyWindow }) else { return }
+        guard let sources = stored.index.sources.settled() else { return }
         var settled = stored
-        for i in settled.index.sources.indices { settled.index.sources[i].racy = false }
+        settled.index.sources = sources
         write(settled)
     }
 

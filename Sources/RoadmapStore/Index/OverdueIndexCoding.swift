@@ -10,7 +10,7 @@ extension OverdueIndex {
         var body = IndexWriter()
         body.i64(builtAt)
         body.sources(sources)
-        body.plan(IndexedPlan(roadmap: roadmap, schools: schools, measures: measures))
+        body.plan(roadmap, schools: schools, measures: measures)
         body.count(entries.count)
         for entry in entries {
             body.i32(entry.school); body.i32(entry.measure); body.day(entry.occurrence)

@@ -27,15 +27,17 @@ public struct PlanCache: Sendable {
         self.file = file ?? CacheFolder.file("plan", for: root, environment: environment)
     }
 
-    /// The plan when the files still are what it was built from.
-    func cached() -> IndexedPlan? {
+    /// The plan when the files still are what it was built from, with the
+    /// stamps they have now.
+    func cached() -> (plan: IndexedPlan, stamps: [SourceStamp])? {
         guard let file, !Journal.exists(in: root.standardizedFileURL.path),
               let bytes = FileReader.readRegular(file.path).bytes,
               let stored = try? PlanCacheFile(decoding: bytes),
-              stored.directory == CacheFolder.realPath(root),
-              stored.sources.describe(root, paths: Self.paths) else { return nil }
-        settle(stored)
-        return stored.plan
+              stored.directory == CacheFolder.realPath(root) else { return nil }
+        let current = SourceFiles.stamps(root, paths: Self.paths)
+        guard stored.sources.describe(root, current: current) else { return nil }
+        if let sources = stored.sources.settled() { store(stored.plan, stamps: sources) }
+        return (stored.plan, current)
     }
 
     /// Stamps to record, taken before the plan files are read.
@@ -48,16 +50,5 @@ public struct PlanCache: Sendable {
         guard let file else { return }
         CacheFolder.write(PlanCacheFile(directory: CacheFolder.realPath(root), sources: stamps, plan: plan).encoded(),
                           to: file)
-    }
-
-    /// Racy files confirmed by their bytes and now past the racy window:
-    /// from here on any change moves their time, so the stamp will do.
-    private func settle(_ stored: PlanCacheFile) {
-        let now = SourceFiles.now()
-        guard stored.sources.contains(where: \.racy),
-              stored.sources.allSatisfy({ !$0.racy || now - $0.modified >= SourceStamp.racyWindow }) else { return }
-        var settled = stored
-        for i in settled.sources.indices { settled.sources[i].racy = false }
-        store(settled.plan, stamps: settled.sources)
     }
 }

@@ -22,7 +22,7 @@ struct PlanCacheFile: Sendable {
         var body = IndexWriter()
         body.string(directory)
         body.sources(sources)
-        body.plan(plan)
+        body.plan(plan.roadmap, schools: plan.schools, measures: plan.measures)
         return IndexEnvelope.wrap(body.bytes, magic: Self.magic, version: Self.version)
     }
 

@@ -61,8 +61,7 @@ struct DirectoryLoader {
     /// The plan from the cache, its files' fingerprints from their stamps
     /// (a save that finds one of them changed refuses, as after a read).
     private func cachedPlan(_ cache: PlanCache) -> LoadedPlan? {
-        guard let cached = cache.cached() else { return nil }
-        let stamps = SourceFiles.stamps(URL(fileURLWithPath: rootPath), paths: PlanCache.paths)
+        guard let (cached, stamps) = cache.cached() else { return nil }
         let fingerprints = Dictionary(stamps.map { ($0.path, Fingerprint(stamp: $0)) }, uniquingKeysWith: { a, _ in a })
         let context = ProgressContext(deadlineContext: cached.roadmap.deadlineContext,
                                       schoolIDs: Set(cached.schools.map(\.id)), measures: cached.measures, onDemand: true)
