@@ -115,13 +115,13 @@ public struct DataDirectory: Sendable {
         DirectoryLoader(root: root).load()
     }
 
-    /// `load()` for a document dated `day`: every file read and checked the
-    /// same, each record kept as the entry it stands at on that day (none:
-    /// nothing had happened yet). Enough for the справка — status, note and
-    /// day done as of that day — at a fraction of the memory of every
-    /// history; not for saving, nor for any other day.
-    public func load(standingAsOf day: Day) -> LoadReport {
-        DirectoryLoader(root: root).load(keeping: { $0.standing(asOf: day) })
+    /// `load()` for a document: every file read and checked the same, and
+    /// of each record only the entry `choice` picks (as of the document's
+    /// day for the справка, the current one for the calendar), kept in a
+    /// table as each file is read. The report's data is the plan alone,
+    /// without progress; nothing is saved from it.
+    public func load(entries choice: EntryTable.Choice) -> (LoadReport, EntryTable) {
+        DirectoryLoader(root: root).load(entries: choice)
     }
 
     /// The plan's own file alone (period, terms), for reading a date typed

@@ -43,6 +43,24 @@ public struct RoadmapCalendar: Sendable {
     public static func write(data: RoadmapData, schedule: Schedule, school: String? = nil, stamp: Date = Date(),
                              form: Form = .todo, reminderDays: Int? = nil,
                              to out: inout some TextOutputStream) -> Written {
+        write(data: data, current: { data.record($0)?.current.map(EntryTable.Entry.init) }, schedule: schedule,
+              school: school, stamp: stamp, form: form, reminderDays: reminderDays, to: &out)
+    }
+
+    /// The same from the plan and a table of each record's current entry
+    /// (`EntryTable.Choice.current`): a region's calendar without its
+    /// records in memory.
+    public static func write(plan: RoadmapData, entries: EntryTable, schedule: Schedule, school: String? = nil,
+                             stamp: Date = Date(), form: Form = .todo, reminderDays: Int? = nil,
+                             to out: inout some TextOutputStream) -> Written {
+        precondition(entries.choice == .current, "the calendar shows each record's current entry")
+        return write(data: plan, current: entries.entry(of:), schedule: schedule, school: school, stamp: stamp,
+                     form: form, reminderDays: reminderDays, to: &out)
+    }
+
+    private static func write(data: RoadmapData, current: (ProgressKey) -> EntryTable.Entry?, schedule: Schedule,
+                              school: String?, stamp: Date, form: Form, reminderDays: Int?,
+                              to out: inout some TextOutputStream) -> Written {
         let roadmap = data.roadmap
         let sections = Dictionary(roadmap.sections.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         let schools = SchoolLookup(data.schools)
@@ -67,7 +85,7 @@ public struct RoadmapCalendar: Sendable {
             for occurrence in occurrences {
                 guard let window = occurrence.window else { continue }
                 let entry = Entry(measure: measure, window: window, school: occurrence.school.flatMap { schools[$0]?.school },
-                                  record: data.record(occurrence.key), section: section,
+                                  record: current(occurrence.key), section: section,
                                   uid: "\(RoadmapCalendar.uidPart(occurrence.key))-\(origin)@roadmap", stamp: dtstamp)
                 if form != .event { ICalendarText.write(RoadmapCalendar.todo(entry, reminderDays: reminderDays), to: &out) }
                 if form != .todo { ICalendarText.write(RoadmapCalendar.event(entry, reminderDays: reminderDays), to: &out) }
@@ -83,7 +101,8 @@ public struct RoadmapCalendar: Sendable {
         var measure: Measure
         var window: DateWindow
         var school: School?
-        var record: ProgressRecord?
+        /// The record's current entry.
+        var record: EntryTable.Entry?
         var section: String
         var uid: String
         var stamp: String

@@ -113,7 +113,7 @@ extension Report {
                                       measure.responsible.joined(separator: ", "), item.mark]))
                     guard item.hasSubRows else { continue }
                     let dated = item.deadline.windows.count > 1
-                    for entry in item.entries {
+                    item.forEachEntry { entry in
                         let due = dated ? (entry.window.map { "до \($0.end.russian)" } ?? "") : ""
                         row(.init(.detail, ["", "- \(entry.label)", due, "", entry.mark]))
                     }
@@ -152,11 +152,14 @@ extension Report {
             .init("Срок", weight: 10), .init("Дней просрочки", weight: 9, numeric: true),
             .init("Ответственные", weight: 17),
         ]
-        let rows = summary.overdue.map { item in
-            DocumentTable.Row(.body, [item.measure.number, item.measure.title, item.school?.name ?? "",
-                                      item.due.russian, String(item.daysOverdue),
-                                      item.measure.responsible.joined(separator: ", ")])
+        // Made as the writer takes them: a region has tens of thousands.
+        let overdue = summary.overdue
+        return DocumentTable(columns: columns) { row in
+            for item in overdue {
+                row(.init(.body, [item.measure.number, item.measure.title, item.school?.name ?? "",
+                                  item.due.russian, String(item.daysOverdue),
+                                  item.measure.responsible.joined(separator: ", ")]))
+            }
         }
-        return DocumentTable(columns: columns, rows: rows)
     }
 }

@@ -83,6 +83,12 @@ public struct ReportMeasure: Hashable, Sendable {
     /// The occurrences' entries, made from the data on each call.
     public var entries: [ReportEntry] { source.entries(of: measure, deadline: deadline) }
 
+    /// The entries one by one, none kept: a recurring measure of a region
+    /// has tens of thousands.
+    public func forEachEntry(_ body: (ReportEntry) -> Void) {
+        source.forEachOccurrence(of: measure) { body(source.entry(for: $0, of: deadline)) }
+    }
+
     /// Sub-rows are printed only when there is more than one entry.
     public var hasSubRows: Bool { entryCount > 1 }
 

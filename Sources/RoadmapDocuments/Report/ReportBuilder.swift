@@ -6,9 +6,23 @@ extension Report {
     /// municipal measures belong to the department's report.
     public init(data: RoadmapData, schedule: Schedule, asOf: Day, school schoolID: String? = nil,
                 text: ReportText = ReportText()) {
+        self.init(source: ReportEntrySource(data: data, entries: nil, schedule: schedule, asOf: asOf, school: schoolID),
+                  text: text)
+    }
+
+    /// The same report from the plan and a table of each record's entry on
+    /// `asOf` (`EntryTable.Choice.asOf`): what a region's справка is made
+    /// from, without its records in memory.
+    public init(plan: RoadmapData, entries: EntryTable, schedule: Schedule, asOf: Day, school schoolID: String? = nil,
+                text: ReportText = ReportText()) {
+        self.init(source: ReportEntrySource(data: plan, entries: entries, schedule: schedule, asOf: asOf, school: schoolID),
+                  text: text)
+    }
+
+    private init(source: ReportEntrySource, text: ReportText) {
+        let data = source.data, asOf = source.asOf, schoolID = source.school
         let roadmap = data.roadmap
         let school = schoolID.flatMap(data.school)
-        let source = ReportEntrySource(data: data, schedule: schedule, asOf: asOf, school: schoolID)
         // One pass over the occurrences counts the totals and each row's
         // mark; the entries themselves are made again when a writer prints them.
         var tally = ReportSummary.Tally(asOf: asOf)
@@ -22,7 +36,7 @@ extension Report {
             tally.endSection(printed.caption)
             sections.append(printed)
         }
-        let overdue = Overdue.items(in: data, schedule: schedule, query: OverdueQuery(asOf: asOf, school: schoolID))
+        let overdue = source.overdue()
         self.init(
             heading: ReportHeading.heading(for: roadmap.title, period: roadmap.period, asOf: asOf),
             issuer: roadmap.order?.issuer,

@@ -1,18 +1,23 @@
 import RoadmapModel
 
-/// Where a report's entries come from: the data, the schedule and the date,
-/// shared by every row of one report. The rows ask it for their entries
-/// when a writer reaches them, so the whole table never sits in memory.
+/// Where a report's entries come from: the plan, the records (in the data,
+/// or in a table of each record's entry on the date), the schedule and the
+/// date, shared by every row of one report. The rows ask it for their
+/// entries when a writer reaches them, so the whole table never sits in memory.
 final class ReportEntrySource: Sendable {
     let data: RoadmapData
+    /// When set, the records' entries as of `asOf`; the data is then the plan.
+    let entries: EntryTable?
     let schedule: Schedule
     let schools: SchoolLookup
     let asOf: Day
     /// Set when the report is about one school only.
     let school: String?
 
-    init(data: RoadmapData, schedule: Schedule, asOf: Day, school: String?) {
+    init(data: RoadmapData, entries: EntryTable?, schedule: Schedule, asOf: Day, school: String?) {
+        precondition(entries.map { $0.choice == .asOf(asOf) } ?? true, "the table is not as of the report's date")
         self.data = data
+        self.entries = entries
         self.schedule = schedule
         self.schools = SchoolLookup(data.schools)
         self.asOf = asOf
@@ -22,7 +27,7 @@ final class ReportEntrySource: Sendable {
     /// What the totals need of one occurrence, without the words printed for it.
     struct Facts {
         var occurrence: Occurrence
-        var record: HistoryEntry?
+        var record: EntryTable.Entry?
         var status: Status
         var standing: Standing
     }
@@ -33,10 +38,25 @@ final class ReportEntrySource: Sendable {
         for occurrence in schedule.occurrences(of: measure, in: data) where school == nil || occurrence.school == school {
             // The справка is dated: a «выполнено» with a later day done is not
             // done yet as of that date, and its note and day are not shown.
-            let record = data.entry(of: occurrence.key, asOf: asOf)
+            let record = entry(of: occurrence.key)
             let status = record?.status ?? .planned
             body(Facts(occurrence: occurrence, record: record, status: status,
                        standing: Standing(status, due: occurrence.due, asOf: asOf)))
+        }
+    }
+
+    /// The entry a record stands at on the date.
+    func entry(of key: ProgressKey) -> EntryTable.Entry? {
+        if let entries { return entries.entry(of: key) }
+        return data.entry(of: key, asOf: asOf).map(EntryTable.Entry.init)
+    }
+
+    /// Late occurrences on the date, longest late first.
+    func overdue() -> [OverdueItem] {
+        let query = OverdueQuery(asOf: asOf, school: school)
+        guard let entries else { return Overdue.items(in: data, schedule: schedule, query: query) }
+        return Overdue.items(schools: data.schools, measures: data.measures, schedule: schedule, query: query) {
+            entries.status(school: $0, measure: $1, occurrence: $2)
         }
     }
 

@@ -35,13 +35,6 @@ extension ProgressRecord {
     /// The status as of a day.
     public func status(asOf day: Day) -> Status { entry(asOf: day)?.status ?? .planned }
 
-    /// The record reduced to the entry it stands at as of a day: it answers
-    /// `entry(asOf:)` for that day (and `current`) as the whole record does.
-    /// Nil when nothing had happened by then: no record means planned.
-    public func standing(asOf day: Day) -> ProgressRecord? {
-        entry(asOf: day).map { ProgressRecord(key: key, history: [$0]) }
-    }
-
     /// The history reduced to what `status(asOf:)` can ever answer, latest
     /// first: the last entry, then — while the one before is a dated
     /// «выполнено» — the entry standing just before its day done, and so

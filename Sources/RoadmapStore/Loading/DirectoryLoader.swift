@@ -12,22 +12,49 @@ struct DirectoryLoader {
         reader = FileReader(rootPath: rootPath)
     }
 
-    /// With `keeping`, each file's records are reduced as soon as the file
-    /// is read and checked (`standingAsOf`: a document dated that day needs
-    /// no more), so the whole histories never sit in memory together.
-    func load(keeping reduce: (@Sendable (ProgressRecord) -> ProgressRecord?)? = nil) -> LoadReport {
+    func load() -> LoadReport {
+        loadEvery(nil).report
+    }
+
+    /// `load()` keeping of each record only the entry `choice` picks, in a
+    /// table: each file's records go into it as soon as the file is read and
+    /// checked, so the region's records never sit in memory together. The
+    /// report's data is the plan alone, with no progress.
+    func load(entries choice: EntryTable.Choice) -> (LoadReport, EntryTable) {
+        let (report, layout, parts) = loadEvery(choice)
+        return (report, EntryTable(layout: layout, choice: choice, parts: parts))
+    }
+
+    /// Every file read and checked; with a `choice`, each progress file's
+    /// records turned into a table's part where the file is read.
+    private func loadEvery(_ choice: EntryTable.Choice?) -> (report: LoadReport, layout: EntryTable.Layout, parts: [EntryTable.Part]) {
+        let layout = EntryTable.Layout(schools: [], measures: [])
         if let problem = directoryProblem() {
-            return LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)])
+            return (LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)]), layout, [])
         }
         let plan = loadPlan()
-        let municipal = loadProgressFile(nil, context: plan.context, keeping: reduce)
+        let tabling = choice.map { choice in
+            (EntryTable.Layout(schools: plan.schools?.map(\.id) ?? [], measures: plan.measures?.map(\.id) ?? []), choice)
+        }
+        let context = plan.context
+        @Sendable func read(_ id: String?) -> (LoadedFile, EntryTable.Part?) {
+            var file = loadProgressFile(id, context: context)
+            guard let (layout, choice) = tabling else { return (file, nil) }
+            let part = EntryTable.Part(file.records, layout: layout, choice: choice)
+            file.records = []
+            return (file, part)
+        }
+        let municipal = read(nil)
         let listing = SchoolFileListing.list(reader)
-        var diagnostics = plan.diagnostics + municipal.diagnostics + listing.diagnostics
+        var diagnostics = plan.diagnostics + municipal.0.diagnostics + listing.diagnostics
         if case .problem(let problem) = DataDirectory.reportText(reader) {
             diagnostics.append(problem)
         }
-        let loaded = Parallel.map(listing.schoolIDs) { [self] id in loadProgressFile(id, context: plan.context, keeping: reduce) }
-        return plan.report(with: [municipal] + loaded, diagnostics: diagnostics + loaded.flatMap(\.diagnostics))
+        let loaded = [municipal] + Parallel.map(listing.schoolIDs, read)
+        let files = loaded.map(\.0)
+        let report = plan.report(with: files, diagnostics: diagnostics + files.dropFirst().flatMap(\.diagnostics),
+                                 keepsProgress: tabling == nil)
+        return (report, tabling?.0 ?? layout, loaded.compactMap(\.1))
     }
 
     /// The plan files with every check about them, and the progress files
@@ -120,7 +147,9 @@ struct DirectoryLoader {
         var fromCache = false
 
         /// The data when nothing is wrong, with the fingerprint of every file read.
-        func report(with files: [LoadedFile], diagnostics: [Diagnostic]) -> LoadReport {
+        /// Without `keepsProgress` the data is the plan alone (its progress
+        /// went into a table) and the snapshot cannot be saved from.
+        func report(with files: [LoadedFile], diagnostics: [Diagnostic], keepsProgress: Bool = true) -> LoadReport {
             var fingerprints = self.fingerprints
             for file in files { fingerprints[file.relativePath] = file.fingerprint }
             guard let roadmap, let schools, let measures,
@@ -129,6 +158,7 @@ struct DirectoryLoader {
             }
             let data = RoadmapData(roadmap: roadmap, schools: schools, measures: measures,
                                    progressBySchool: DirectoryLoader.partitions(files))
+            guard keepsProgress else { return LoadReport(data: data, diagnostics: diagnostics) }
             return LoadReport(data: data, diagnostics: diagnostics,
                               snapshot: Snapshot(fingerprints: fingerprints, base: data, planIsIndexed: fromCache))
         }
@@ -202,8 +232,7 @@ struct DirectoryLoader {
 
     /// One progress file (`id` nil: the municipal one), decoded and checked
     /// against the plan; problems are kept in the order they appear in it.
-    func loadProgressFile(_ id: String?, context: ProgressContext, missingIsEmpty: Bool = false,
-                          keeping reduce: (@Sendable (ProgressRecord) -> ProgressRecord?)? = nil) -> LoadedFile {
+    func loadProgressFile(_ id: String?, context: ProgressContext, missingIsEmpty: Bool = false) -> LoadedFile {
         let file = DataFile.progress(school: id)
         let log = FileLog(file: file.relativePath)
         if missingIsEmpty, case .missing = reader.readFingerprinted(file.relativePath, checkLinks: false).outcome {
@@ -215,8 +244,7 @@ struct DirectoryLoader {
                               fingerprint: fingerprint)
         }
         CrossChecks.checkProgress(decoded, context: context, log: log)
-        let records = decoded.records.map(\.record)
-        return LoadedFile(relativePath: file.relativePath, records: reduce.map { records.compactMap($0) } ?? records,
+        return LoadedFile(relativePath: file.relativePath, records: decoded.records.map(\.record),
                           diagnostics: sorted(log.diagnostics), fingerprint: fingerprint)
     }
 

@@ -42,13 +42,14 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, data) = try options.load()
+        // Each record's current entry is all the calendar shows: nothing more is kept.
+        let (_, data, entries) = try options.load(entries: .current)
         let school = try schoolFilter.checked(in: data)
         var written = RoadmapCalendar.Written(count: 0, undated: [])
         // Written as it is made: a region's calendar never sits whole in memory.
         let (url, _) = try DocumentOutput.stream(to: output, failure: "Календарь не записан") { out in
             var text = out
-            written = RoadmapCalendar.write(data: data, schedule: Schedule(data), school: school,
+            written = RoadmapCalendar.write(plan: data, entries: entries, schedule: Schedule(data), school: school,
                                             form: RoadmapCalendar.Form(rawValue: form) ?? .todo, reminderDays: remind, to: &text)
         }
         if !written.undated.isEmpty {

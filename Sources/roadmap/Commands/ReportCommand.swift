@@ -61,12 +61,12 @@ struct ReportCommand: ParsableCommand {
         let day = try date.day(at: options)
         let format = try chosenFormat()
         // The справка shows each record as it stood on its day: nothing more is kept.
-        let (directory, data) = try options.load(standingAsOf: day)
+        let (directory, data, entries) = try options.load(entries: .asOf(day))
         let school = try schoolFilter.checked(in: data)
         // A report.md that cannot be read was named among the warnings; the
         // справка is made without it rather than not at all.
         let written = directory.reportText().text.map(ReportText.parse) ?? ReportText()
-        let report = Report(data: data, schedule: Schedule(data), asOf: day, school: school, text: written)
+        let report = Report(plan: data, entries: entries, schedule: Schedule(data), asOf: day, school: school, text: written)
         // Written as it is made: a region's справка never sits whole in memory.
         let (url, count) = try DocumentOutput.stream(to: output, failure: "Справка не записана") { out throws(DocumentFile.WriteError) in
             do {

@@ -11,18 +11,17 @@ struct DataOptions: ParsableArguments {
     /// Loads the directory; on errors prints every one and exits 65, on
     /// warnings prints one line pointing at `roadmap validate`.
     func load(quietWarnings: Bool = false) throws -> (DataDirectory, RoadmapData) {
-        try load(quietWarnings: quietWarnings) { $0.load() }
-    }
-
-    /// `load` for a document dated `day`: each record as it stood that day
-    /// (`DataDirectory.load(standingAsOf:)`), the same checks and messages.
-    func load(standingAsOf day: Day) throws -> (DataDirectory, RoadmapData) {
-        try load(quietWarnings: false) { $0.load(standingAsOf: day) }
-    }
-
-    private func load(quietWarnings: Bool, _ read: (DataDirectory) -> LoadReport) throws -> (DataDirectory, RoadmapData) {
         let directory = DataDirectory(try DataLocation.existing(data))
-        return (directory, try checked(read(directory), directory, quietWarnings: quietWarnings).data)
+        return (directory, try checked(directory.load(), directory, quietWarnings: quietWarnings).data)
+    }
+
+    /// `load` for a document: the plan, and of each record only the entry
+    /// `choice` picks, in a table (`DataDirectory.load(entries:)`); the same
+    /// checks and messages.
+    func load(entries choice: EntryTable.Choice) throws -> (DataDirectory, RoadmapData, EntryTable) {
+        let directory = DataDirectory(try DataLocation.existing(data))
+        let (report, entries) = directory.load(entries: choice)
+        return (directory, try checked(report, directory, quietWarnings: false).data, entries)
     }
 
     /// For a command that changes the data: takes the write lock first, so

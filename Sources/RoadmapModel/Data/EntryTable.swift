@@ -1,0 +1,174 @@
+/// One history entry per progress record — its status, note and day done —
+/// kept in flat storage instead of a record per key: what a document needs
+/// of a region's hundreds of thousands of records (the справка the entry
+/// each stood at on its day, the calendar the current one) at a few dozen
+/// bytes a record, where whole records with their histories take a kilobyte.
+///
+/// Keys are kept by the positions of their measure and school in the plan
+/// the table was made for (`EntryTable.Layout`); a record whose measure or
+/// school that plan does not list is not kept, since no occurrence of the
+/// plan can ask for it.
+public struct EntryTable: Sendable {
+    /// What is kept of a record.
+    public struct Entry: Hashable, Sendable {
+        public var status: Status
+        public var note: String?
+        public var doneOn: Day?
+
+        public init(status: Status, note: String? = nil, doneOn: Day? = nil) {
+            self.status = status
+            self.note = note
+            self.doneOn = doneOn
+        }
+
+        public init(_ entry: HistoryEntry) {
+            self.init(status: entry.status, note: entry.note, doneOn: entry.doneOn)
+        }
+    }
+
+    /// Which entry of each record is kept.
+    public enum Choice: Hashable, Sendable {
+        /// The entry it stands at on a day (`ProgressRecord.entry(asOf:)`).
+        case asOf(Day)
+        /// The last one (`ProgressRecord.current`).
+        case current
+
+        public func entry(of record: ProgressRecord) -> HistoryEntry? {
+            switch self {
+            case .asOf(let day): return record.entry(asOf: day)
+            case .current: return record.current
+            }
+        }
+    }
+
+    /// The plan's schools and measures by id, so keys are kept as positions.
+    public struct Layout: Sendable {
+        let schools: [String: Int32]
+        let measures: [String: Int32]
+
+        public init(schools: [String], measures: [String]) {
+            self.schools = Self.positions(schools)
+            self.measures = Self.positions(measures)
+        }
+
+        private static func positions(_ ids: [String]) -> [String: Int32] {
+            var positions: [String: Int32] = [:]
+            positions.reserveCapacity(ids.count)
+            for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = Int32(position) }
+            return positions
+        }
+
+        func key(_ key: ProgressKey) -> Key? {
+            guard let measure = measures[key.measure] else { return nil }
+            var school: Int32 = -1
+            if let id = key.school {
+                guard let position = schools[id] else { return nil }
+                school = position
+            }
+            return Key(measure: measure, school: school, occurrence: Key.occurrence(key.occurrence))
+        }
+    }
+
+    struct Key: Hashable, Sendable {
+        var measure: Int32
+        /// -1: the municipal record.
+        var school: Int32
+        /// The day's ordinal, -1 for a measure with one window.
+        var occurrence: Int32
+
+        static func occurrence(_ day: Day?) -> Int32 { day.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? -1 }
+    }
+
+    /// An entry with its note as a range of `notes`.
+    struct Row: Sendable {
+        var status: Status
+        /// The day's ordinal, -1 when there is none.
+        var doneOn: Int32
+        var noteStart: UInt32
+        /// `UInt32.max`: no note (an empty one is kept as empty).
+        var noteLength: UInt32
+    }
+
+    /// One file's records, made where the file is read: the table is put
+    /// together from these without any record passing through it.
+    public struct Part: Sendable {
+        var keys: [Key] = []
+        var rows: [Row] = []
+        var notes: [UInt8] = []
+
+        public init(_ records: [ProgressRecord], layout: Layout, choice: Choice) {
+            keys.reserveCapacity(records.count)
+            rows.reserveCapacity(records.count)
+            for record in records {
+                guard let key = layout.key(record.key), let entry = choice.entry(of: record) else { continue }
+                var row = Row(status: entry.status, doneOn: entry.doneOn.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? -1,
+                              noteStart: UInt32(notes.count), noteLength: .max)
+                if let note = entry.note {
+                    notes.append(contentsOf: note.utf8)
+                    row.noteLength = UInt32(notes.count) - row.noteStart
+                }
+                keys.append(key)
+                rows.append(row)
+            }
+        }
+    }
+
+    public let choice: Choice
+    private let layout: Layout
+    private let rows: [Key: Row]
+    private let notes: [UInt8]
+
+    /// The parts of every file, in any order; a key met twice keeps its first.
+    public init(layout: Layout, choice: Choice, parts: [Part]) {
+        self.layout = layout
+        self.choice = choice
+        var rows: [Key: Row] = Dictionary(minimumCapacity: parts.reduce(0) { $0 + $1.keys.count })
+        var notes: [UInt8] = []
+        notes.reserveCapacity(parts.reduce(0) { $0 + $1.notes.count })
+        for part in parts {
+            let shift = UInt32(notes.count)
+            notes.append(contentsOf: part.notes)
+            for (key, var row) in zip(part.keys, part.rows) where rows[key] == nil {
+                row.noteStart += shift
+                rows[key] = row
+            }
+        }
+        self.rows = rows
+        self.notes = notes
+    }
+
+    /// The table of records already in memory: what a load with the same
+    /// choice makes from the files.
+    public init(_ data: RoadmapData, choice: Choice) {
+        let layout = Layout(schools: data.schools.map(\.id), measures: data.measures.map(\.id))
+        self.init(layout: layout, choice: choice,
+                  parts: data.progressBySchool.values.map { Part(Array($0.values), layout: layout, choice: choice) })
+    }
+
+    /// How many records are kept.
+    public var count: Int { rows.count }
+
+    /// The kept entry of a record; nil when there is none (no record, or,
+    /// as of a day, nothing had happened yet).
+    public func entry(of key: ProgressKey) -> Entry? {
+        guard let key = layout.key(key), let row = rows[key] else { return nil }
+        return entry(row)
+    }
+
+    /// The kept status by positions in the plan's schools (-1: municipal)
+    /// and measures, as `Overdue.items(schools:measures:…)` asks; planned
+    /// when nothing is kept.
+    public func status(school: Int, measure: Int, occurrence: Day?) -> Status {
+        let key = Key(measure: Int32(measure), school: Int32(school), occurrence: Key.occurrence(occurrence))
+        return rows[key]?.status ?? .planned
+    }
+
+    private func entry(_ row: Row) -> Entry {
+        var note: String?
+        if row.noteLength != .max {
+            let start = Int(row.noteStart)
+            note = String(decoding: notes[start..<start + Int(row.noteLength)], as: UTF8.self)
+        }
+        return Entry(status: row.status, note: note, doneOn: row.doneOn < 0 ? nil : Day(ordinal: Int(row.doneOn)))
+    }
+}

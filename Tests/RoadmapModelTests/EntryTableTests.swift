@@ -1,0 +1,92 @@
+import Testing
+@testable import RoadmapModel
+
+/// The compact table of one entry per record answers what the records
+/// themselves answer: status, note (none, empty or Russian text) and day
+/// done, as of a day or as they stand now.
+@Suite("The table of one entry per record")
+struct EntryTableTests {
+    static func day(_ text: String) -> Day { Day.parse(text)! }
+
+    /// The overdue engine's plan with a few histories: a late «выполнено»,
+    /// a note left empty, a record of a school and a measure the plan does
+    /// not have, and two windows of one measure.
+    static func data() -> RoadmapData {
+        var data = OverdueTests.data()
+        func mark(_ key: ProgressKey, _ at: String, _ status: Status, note: String? = nil, doneOn: String? = nil) {
+            data.apply(HistoryEntry(at: at, by: "Ёлкина Т.С.", status: status, note: note, doneOn: doneOn.map(day)), to: key)
+        }
+        let municipal = ProgressKey(measure: "1.1")
+        mark(municipal, "2020-11-02T09:00:00+03:00", .inProgress, note: "Собраны данные 12 школ")
+        mark(municipal, "2020-12-20T09:00:00+03:00", .done, note: "Справка «Итоги мониторинга» направлена", doneOn: "2020-12-18")
+        let november = ProgressKey(measure: "1.2", school: "a", occurrence: day("2020-11-30"))
+        mark(november, "2020-11-10T09:00:00+03:00", .notDone, note: "")
+        mark(ProgressKey(measure: "1.2", school: "a", occurrence: day("2020-12-31")), "2020-12-01T09:00:00+03:00", .cancelled)
+        mark(ProgressKey(measure: "1.2", school: "нет-такой"), "2020-12-01T09:00:00+03:00", .done)
+        mark(ProgressKey(measure: "9.9"), "2020-12-01T09:00:00+03:00", .done)
+        return data
+    }
+
+    @Test("as of a day, every record's entry is the one it stood at", arguments: ["2020-10-01", "2020-12-01", "2020-12-19", "2021-06-30"])
+    func asOfADay(_ text: String) {
+        let data = Self.data(), asOf = Self.day(text)
+        let table = EntryTable(data, choice: .asOf(asOf))
+        var kept = 0
+        for record in data.allRecords {
+            let expected = data.entry(of: record.key, asOf: asOf).map(EntryTable.Entry.init)
+            let known = data.measure(record.key.measure) != nil && record.key.school.map { data.school($0) != nil } ?? true
+            #expect(table.entry(of: record.key) == (known ? expected : nil), "\(record.key)")
+            if known && expected != nil { kept += 1 }
+        }
+        #expect(table.count == kept)
+        let schedule = Schedule(data)
+        let query = OverdueQuery(asOf: asOf)
+        let fromTable = Overdue.items(schools: data.schools, measures: data.measures, schedule: schedule, query: query) {
+            table.status(school: $0, measure: $1, occurrence: $2)
+        }
+        #expect(fromTable == Overdue.items(in: data, schedule: schedule, query: query))
+    }
+
+    @Test("the municipal record before and after its late day done")
+    func aLateDoneCountsFromItsDay() {
+        let data = Self.data()
+        let before = EntryTable(data, choice: .asOf(Self.day("2020-12-17"))).entry(of: ProgressKey(measure: "1.1"))
+        #expect(before == EntryTable.Entry(status: .inProgress, note: "Собраны данные 12 школ"))
+        let after = EntryTable(data, choice: .asOf(Self.day("2020-12-18"))).entry(of: ProgressKey(measure: "1.1"))
+        #expect(after == EntryTable.Entry(status: .done, note: "Справка «Итоги мониторинга» направлена",
+                                          doneOn: Self.day("2020-12-18")))
+    }
+
+    @Test("the current entries; an empty note stays empty, a missing one missing")
+    func currentEntries() {
+        let data = Self.data()
+        let table = EntryTable(data, choice: .current)
+        for record in data.allRecords where data.measure(record.key.measure) != nil {
+            guard record.key.school.map({ data.school($0) != nil }) ?? true else { continue }
+            #expect(table.entry(of: record.key) == record.current.map(EntryTable.Entry.init))
+        }
+        #expect(table.entry(of: ProgressKey(measure: "1.2", school: "a", occurrence: Self.day("2020-11-30")))?.note == "")
+        #expect(table.entry(of: ProgressKey(measure: "1.2", school: "a", occurrence: Self.day("2020-12-31")))?.note == nil)
+        #expect(table.entry(of: ProgressKey(measure: "1.2", school: "b", occurrence: Self.day("2020-12-31"))) == nil)
+        #expect(table.status(school: 1, measure: 1, occurrence: Self.day("2020-12-31")) == .planned)
+        #expect(table.status(school: 0, measure: 1, occurrence: Self.day("2020-12-31")) == .cancelled)
+    }
+
+    @Test("parts put together in any order give the same table; a key met twice keeps its first")
+    func partsInAnyOrder() {
+        let data = Self.data()
+        let layout = EntryTable.Layout(schools: data.schools.map(\.id), measures: data.measures.map(\.id))
+        let parts = data.progressBySchool.values.map { EntryTable.Part(Array($0.values), layout: layout, choice: .current) }
+        let forward = EntryTable(layout: layout, choice: .current, parts: parts)
+        let backward = EntryTable(layout: layout, choice: .current, parts: parts.reversed())
+        for record in data.allRecords { #expect(forward.entry(of: record.key) == backward.entry(of: record.key)) }
+        let key = ProgressKey(measure: "1.1")
+        let first = EntryTable.Part([ProgressRecord(key: key, history: [HistoryEntry(at: "", by: "", status: .done, note: "первая")])],
+                                    layout: layout, choice: .current)
+        let second = EntryTable.Part([ProgressRecord(key: key, history: [HistoryEntry(at: "", by: "", status: .notDone)])],
+                                     layout: layout, choice: .current)
+        let both = EntryTable(layout: layout, choice: .current, parts: [first, second])
+        #expect(both.entry(of: key) == EntryTable.Entry(status: .done, note: "первая"))
+        #expect(both.count == 1)
+    }
+}
