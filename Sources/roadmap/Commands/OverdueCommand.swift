@@ -46,11 +46,15 @@ struct OverdueCommand: ParsableCommand {
 
 extension OverdueCommand {
     /// The JSON files, as every other command reads them.
+    /// Every file read and checked, each record kept as its entry on the
+    /// day (a table, not the histories): the list needs the statuses only.
     private func fromJSON(_ query: OverdueQuery) throws -> [OverdueItem] {
-        let (_, data) = try options.load()
+        let (_, plan, entries) = try options.load(entries: .asOf(query.asOf))
         var query = query
-        query.school = try schoolFilter.checked(in: data)
-        return Overdue.items(in: data, schedule: Schedule(data), query: query)
+        query.school = try schoolFilter.checked(in: plan)
+        return Overdue.items(schools: plan.schools, measures: plan.measures, schedule: Schedule(plan), query: query) {
+            entries.status(school: $0, measure: $1, occurrence: $2)
+        }
     }
 
     /// The index while it matches every data file (after a mark, with the
