@@ -31,11 +31,11 @@ public enum CSVReport {
                 let measure = item.measure
                 let common = [section.caption, measure.number, measure.title]
                 let responsible = measure.responsible.joined(separator: ", ")
-                let entries = item.entries
-                if entries.isEmpty {
+                if item.entryCount == 0 {
                     out.write(CSVText.line(common + ["", measure.deadline, "", "", responsible, "", "", item.mark, ""]) + "\r\n")
                 }
-                for entry in entries {
+                // One occurrence at a time: a recurring measure of a region has tens of thousands.
+                item.forEachEntry { entry in
                     out.write(CSVText.line(common + [
                         entry.school?.name ?? "", measure.deadline,
                         entry.window?.start.russian ?? "", entry.window?.end.russian ?? "",
