@@ -84,7 +84,7 @@ public struct RoadmapCalendar: Sendable {
             let section = sections[measure.section].map { "\($0.number). \($0.title)" } ?? measure.section
             for occurrence in occurrences {
                 guard let window = occurrence.window else { continue }
-                let entry = Entry(measure: measure, window: window, school: occurrence.school.flatMap { schools[$0]?.school },
+                let entry = Entry(measure: measure, window: window, school: occurrence.school.flatMap { schools[$0]?.value },
                                   record: current(occurrence.key), section: section,
                                   uid: "\(RoadmapCalendar.uidPart(occurrence.key))-\(origin)@roadmap", stamp: dtstamp)
                 if form != .event { ICalendarText.write(RoadmapCalendar.todo(entry, reminderDays: reminderDays), to: &out) }

@@ -110,10 +110,10 @@ public struct ReportEntry: Hashable, Sendable {
     /// Held by reference: a region's report has hundreds of thousands of
     /// entries and a school's record is long.
     public var school: School? {
-        get { sharedSchool?.school }
-        set { sharedSchool = newValue.map(SharedSchool.init) }
+        get { sharedSchool?.value }
+        set { sharedSchool = newValue.map(Shared.init) }
     }
-    var sharedSchool: SharedSchool?
+    var sharedSchool: Shared<School>?
     /// Nil for deadlines without dates.
     public var window: DateWindow?
     public var status: Status
@@ -129,7 +129,7 @@ public struct ReportEntry: Hashable, Sendable {
     /// the school's name and/or the occurrence's period.
     public var label: String
 
-    init(key: ProgressKey, school: SharedSchool?, window: DateWindow?, status: Status, standing: Standing,
+    init(key: ProgressKey, school: Shared<School>?, window: DateWindow?, status: Status, standing: Standing,
          note: String?, doneOn: Day?, daysOverdue: Int?, mark: String, label: String) {
         self.key = key
         self.sharedSchool = school

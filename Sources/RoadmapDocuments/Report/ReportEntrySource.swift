@@ -70,7 +70,7 @@ final class ReportEntrySource: Sendable {
         let occurrence = facts.occurrence
         let school = occurrence.school.flatMap { schools[$0] }
         var label: [String] = []
-        if self.school == nil, let school { label.append(school.school.name) }
+        if self.school == nil, let school { label.append(school.value.name) }
         if deadline.windows.count > 1, let window = occurrence.window {
             let period = ReportWording.occurrence(window, recurrence: deadline.recurrence, terms: data.roadmap.terms,
                                                   termEnds: data.roadmap.deadlineContext.termEnds)

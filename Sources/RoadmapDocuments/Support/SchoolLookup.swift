@@ -5,23 +5,12 @@ import RoadmapModel
 /// thousands of schools, so each lookup must not walk the list — and each
 /// entry holds the school by reference, not a copy of its every field.
 struct SchoolLookup: Sendable {
-    private let byID: [String: SharedSchool]
+    private let byID: [String: Shared<School>]
 
     init(_ schools: [School]) {
         // The first school with an id wins, as `RoadmapData.school(_:)` finds it.
-        byID = Dictionary(schools.map { ($0.id, SharedSchool($0)) }, uniquingKeysWith: { first, _ in first })
+        byID = Dictionary(schools.map { ($0.id, Shared($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    subscript(id: String) -> SharedSchool? { byID[id] }
-}
-
-/// One school shared by the entries that name it; equal by its value.
-final class SharedSchool: Hashable, Sendable {
-    let school: School
-
-    init(_ school: School) { self.school = school }
-
-    static func == (a: SharedSchool, b: SharedSchool) -> Bool { a === b || a.school == b.school }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(school) }
+    subscript(id: String) -> Shared<School>? { byID[id] }
 }

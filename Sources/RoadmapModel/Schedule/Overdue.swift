@@ -1,11 +1,31 @@
 /// One late occurrence, as the overdue pane and `roadmap overdue` list it.
 public struct OverdueItem: Hashable, Sendable {
     public var key: ProgressKey
-    public var measure: Measure
-    public var school: School?
+    public var measure: Measure {
+        get { sharedMeasure.value }
+        set { sharedMeasure = Shared(newValue) }
+    }
+    public var school: School? {
+        get { sharedSchool?.value }
+        set { sharedSchool = newValue.map(Shared.init) }
+    }
+    /// Held by reference, one per measure and school of the list: a
+    /// region's list has tens of thousands of items.
+    private var sharedMeasure: Shared<Measure>
+    private var sharedSchool: Shared<School>?
     public var window: DateWindow
     public var daysOverdue: Int
     public var status: Status
+
+    init(key: ProgressKey, measure: Shared<Measure>, school: Shared<School>?, window: DateWindow, daysOverdue: Int,
+         status: Status) {
+        self.key = key
+        self.sharedMeasure = measure
+        self.sharedSchool = school
+        self.window = window
+        self.daysOverdue = daysOverdue
+        self.status = status
+    }
 
     public var due: Day { window.end }
     public var occurrence: Occurrence { Occurrence(key: key, window: window) }
@@ -99,11 +119,12 @@ public enum Overdue {
             if a.measure != b.measure { return rank[a.measure] < rank[b.measure] }
             return (a.school < 0 ? -1 : schoolRank[a.school]) < (b.school < 0 ? -1 : schoolRank[b.school])
         }
+        let sharedMeasures = measures.map(Shared.init), sharedSchools = schools.map(Shared.init)
         return found.map { f in
             OverdueItem(key: ProgressKey(measure: measures[f.measure].id, school: f.school >= 0 ? ids[f.school] : nil,
                                          occurrence: f.occurrence),
-                        measure: measures[f.measure],
-                        school: f.school >= 0 ? schools[f.school] : nil,
+                        measure: sharedMeasures[f.measure],
+                        school: f.school >= 0 ? sharedSchools[f.school] : nil,
                         window: f.window, daysOverdue: f.days, status: f.status)
         }
     }
