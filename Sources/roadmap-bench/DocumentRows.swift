@@ -10,7 +10,12 @@ extension DocumentTimings {
             let arguments = [context.roadmap] + document.arguments + ["--data", context.root.path, "-o", file.path]
                 + (document.dated ? ["--as-of", context.asOf.iso] : [])
             let runs = try (0..<context.runs).map { _ in try context.run(arguments) }
-            return CommandRow("`\(document.arguments.joined(separator: " "))`", runs)
+            return CommandRow(rowName(document), runs)
         }
     }
+
+    static func rowName(_ document: Document) -> String { "`\(document.arguments.joined(separator: " "))`" }
+
+    /// Whether a row of the table is a document's.
+    static func isDocument(_ name: String) -> Bool { documents.contains { rowName($0) == name } }
 }

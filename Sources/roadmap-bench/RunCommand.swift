@@ -68,7 +68,7 @@ struct RunCommand: ParsableCommand {
             print(pad(String(result.records), 9) + pad(String(result.schools), 9) + pad(row.name, 23)
                 + pad("\(Measurement.format(m.median)) (\(Measurement.format(m.min))–\(Measurement.format(m.max)))", 30)
                 + pad(String(format: "%.0f MB", row.peakMegabytes), 8)
-                + (CommandTimings.verdict(row, among: commands) ?? ""))
+                + (CommandTimings.verdict(row, among: commands, records: result.records) ?? ""))
         }
         print(pad("", 18) + "overdue on \(SyntheticRegion.standardDay.russian): \(result.overdueItems) items\n")
     }
