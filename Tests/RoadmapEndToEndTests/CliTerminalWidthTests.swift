@@ -20,6 +20,11 @@ struct CliTerminalWidthTests {
         return Array(lines[start..<end])
     }
 
+    /// The sample's folder and the temporary folder around it.
+    static func remove(_ dir: String) {
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: dir).deletingLastPathComponent())
+    }
+
     static func sample(_ name: String) throws -> String {
         let dir = try TerminalFixture.temporaryFolder("width").appendingPathComponent(name).path
         let made = Spawn.run(TerminalFixture.binary.path, ["init", dir, "--sample", name])
@@ -36,6 +41,7 @@ struct CliTerminalWidthTests {
     @Test("overdue at 80 and 120 columns: every title whole, no line wider than the terminal", arguments: [80, 120])
     func overdueFits(width: Int) throws {
         let dir = try Self.sample("terek-2022")
+        defer { Self.remove(dir) }
         let lines = try Self.screen("overdue --data '\(dir)' --as-of 2022-06-15", width: width)
         let text = lines.joined(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= width }, "\(text)")
@@ -55,6 +61,7 @@ struct CliTerminalWidthTests {
     @Test("a roadmap without schools gets no «Школа» column; piped, every row is one whole line")
     func noSchoolsNoColumnAndPipedWhole() throws {
         let dir = try Self.sample("seryshevo-2023")
+        defer { Self.remove(dir) }
         let lines = try Self.screen("overdue --data '\(dir)' --as-of 2023-12-31", width: 80)
         #expect(lines.contains { $0.contains("Мероприятие") })
         #expect(!lines.contains { $0.contains("Школа") }, "\(lines.joined(separator: "\n"))")
@@ -69,6 +76,7 @@ struct CliTerminalWidthTests {
     @Test("list at 80 columns: one set of column widths down every section, headings broken at spaces")
     func listKeepsOneWidthAcrossSections() throws {
         let dir = try Self.sample("terek-2022")
+        defer { Self.remove(dir) }
         let lines = try Self.screen("list --data '\(dir)' --as-of 2022-06-15", width: 80)
         let rules = lines.filter { $0.hasPrefix("───") }
         #expect(rules.count == 5, "\(lines.joined(separator: "\n"))")
