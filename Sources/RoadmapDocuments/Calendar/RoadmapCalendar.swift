@@ -76,14 +76,16 @@ public struct RoadmapCalendar: Sendable {
         let dtstamp = RoadmapCalendar.utc(stamp)
         for measure in data.measures {
             if school != nil && !measure.scope.isPerSchool { continue }
-            let occurrences = schedule.occurrences(of: measure, in: data).filter { school == nil || $0.school == school }
             if schedule.deadline(of: measure).windows.isEmpty {
-                if !occurrences.isEmpty { undated.append(measure) }
+                var named = false
+                schedule.forEachOccurrence(of: measure, in: data) { named = named || school == nil || $0.school == school }
+                if named { undated.append(measure) }
                 continue
             }
             let section = sections[measure.section].map { "\($0.number). \($0.title)" } ?? measure.section
-            for occurrence in occurrences {
-                guard let window = occurrence.window else { continue }
+            // One occurrence at a time: a recurring measure of a region has tens of thousands.
+            schedule.forEachOccurrence(of: measure, in: data) { occurrence in
+                guard school == nil || occurrence.school == school, let window = occurrence.window else { return }
                 let entry = Entry(measure: measure, window: window, school: occurrence.school.flatMap { schools[$0]?.value },
                                   record: current(occurrence.key), section: section,
                                   uid: "\(RoadmapCalendar.uidPart(occurrence.key))-\(origin)@roadmap", stamp: dtstamp)

@@ -35,7 +35,8 @@ final class ReportEntrySource: Sendable {
     /// The measure's occurrences in the report (the school's only, when it
     /// is about one school), each with its record as of the date.
     func forEachOccurrence(of measure: Measure, _ body: (Facts) -> Void) {
-        for occurrence in schedule.occurrences(of: measure, in: data) where school == nil || occurrence.school == school {
+        schedule.forEachOccurrence(of: measure, in: data) { occurrence in
+            guard school == nil || occurrence.school == school else { return }
             // The справка is dated: a «выполнено» with a later day done is not
             // done yet as of that date, and its note and day are not shown.
             let record = entry(of: occurrence.key)

@@ -118,14 +118,17 @@ public struct EntryTable: Sendable {
     private let rows: [Key: Row]
     private let notes: [UInt8]
 
-    /// The parts of every file, in any order; a key met twice keeps its first.
-    public init(layout: Layout, choice: Choice, parts: [Part]) {
+    /// The parts of every file, in any order; a key met twice keeps its
+    /// first. Each part is let go once merged, so the table and the parts
+    /// are not held whole side by side (given a part no one else holds).
+    public init(layout: Layout, choice: Choice, parts: consuming [Part]) {
         self.layout = layout
         self.choice = choice
         var rows: [Key: Row] = Dictionary(minimumCapacity: parts.reduce(0) { $0 + $1.keys.count })
         var notes: [UInt8] = []
         notes.reserveCapacity(parts.reduce(0) { $0 + $1.notes.count })
-        for part in parts {
+        parts.reverse()
+        while let part = parts.popLast() {
             let shift = UInt32(notes.count)
             notes.append(contentsOf: part.notes)
             for (key, var row) in zip(part.keys, part.rows) where rows[key] == nil {

@@ -54,22 +54,28 @@ public struct Schedule: Hashable, Sendable {
     /// school counts for an occurrence only if it was in the programme on
     /// the occurrence's last day.
     public func occurrences(of measure: Measure, in data: RoadmapData) -> [Occurrence] {
+        var result: [Occurrence] = []
+        forEachOccurrence(of: measure, in: data) { result.append($0) }
+        return result
+    }
+
+    /// The same occurrences one by one, none kept: a recurring measure of
+    /// a region has one per school and deadline, tens of thousands.
+    public func forEachOccurrence(of measure: Measure, in data: RoadmapData, _ body: (Occurrence) -> Void) {
         let deadline = deadline(of: measure)
         let windows: [DateWindow?] = deadline.windows.isEmpty ? [nil] : deadline.windows
         let several = deadline.windows.count > 1
         let schools = data.schools(for: measure)
-        var result: [Occurrence] = []
         for window in windows {
             let day = several ? window?.end : nil
             if measure.scope.isPerSchool {
                 for school in schools where Schedule.takesPart(school, in: window) {
-                    result.append(Occurrence(key: ProgressKey(measure: measure.id, school: school.id, occurrence: day), window: window))
+                    body(Occurrence(key: ProgressKey(measure: measure.id, school: school.id, occurrence: day), window: window))
                 }
             } else {
-                result.append(Occurrence(key: ProgressKey(measure: measure.id, occurrence: day), window: window))
+                body(Occurrence(key: ProgressKey(measure: measure.id, occurrence: day), window: window))
             }
         }
-        return result
     }
 
     /// A school counts for an occurrence if it was in the programme on the

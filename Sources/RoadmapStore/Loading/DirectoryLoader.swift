@@ -22,7 +22,7 @@ struct DirectoryLoader {
     /// report's data is the plan alone, with no progress.
     func load(entries choice: EntryTable.Choice) -> (LoadReport, EntryTable) {
         let (report, layout, parts) = loadEvery(choice)
-        return (report, EntryTable(layout: layout, choice: choice, parts: parts))
+        return (report, EntryTable(layout: layout, choice: choice, parts: consume parts))
     }
 
     /// Every file read and checked; with a `choice`, each progress file's
@@ -51,10 +51,17 @@ struct DirectoryLoader {
             diagnostics.append(problem)
         }
         let loaded = [municipal] + Parallel.map(listing.schoolIDs, read)
-        let files = loaded.map(\.0)
+        // Taken apart so that nothing but `parts` holds a part: the table
+        // frees each as it is merged.
+        var files: [LoadedFile] = [], parts: [EntryTable.Part] = []
+        files.reserveCapacity(loaded.count)
+        for (file, part) in consume loaded {
+            files.append(file)
+            if let part { parts.append(part) }
+        }
         let report = plan.report(with: files, diagnostics: diagnostics + files.dropFirst().flatMap(\.diagnostics),
                                  keepsProgress: tabling == nil)
-        return (report, tabling?.0 ?? layout, loaded.compactMap(\.1))
+        return (report, tabling?.0 ?? layout, parts)
     }
 
     /// The plan files with every check about them, and the progress files
