@@ -11,6 +11,9 @@ struct CommandRun: Codable {
     var seconds: Double
     var status: Int32
     var peakMegabytes: Double
+    /// User and system time of the process: what the work costs whatever
+    /// else the machine is doing.
+    var cpu: Double
 
     /// Runs `arguments` (the first is the program's path) with `environment`
     /// added to this process's, output thrown away.
@@ -35,8 +38,10 @@ struct CommandRun: Codable {
             guard errno == EINTR else { throw BenchError("wait4 failed for \(arguments[0])") }
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        func time(_ value: timeval) -> Double { Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
         // WEXITSTATUS: the exit code sits in the second byte.
-        return CommandRun(seconds: elapsed, status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        return CommandRun(seconds: elapsed, status: (status >> 8) & 0xFF, peakMegabytes: Double(usage.ru_maxrss) / 1024,
+                          cpu: time(usage.ru_utime) + time(usage.ru_stime))
     }
 
     /// `run` through a fresh `roadmap-bench run-command` (`bench`), so the

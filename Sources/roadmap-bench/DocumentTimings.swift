@@ -28,20 +28,23 @@ struct DocumentsCommand: ParsableCommand {
     var roadmap: String?
 
     func run() throws {
-        let binary = roadmap ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("roadmap").path
+        let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let binary = roadmap ?? bench.deletingLastPathComponent().appendingPathComponent("roadmap").path
         guard FileManager.default.isExecutableFile(atPath: binary) else { throw BenchError("no roadmap executable at \(binary)") }
         let targets = records.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         print("roadmap-bench documents: \(DocumentTimings.context()), \(runs) runs each, median time, largest peak memory")
         print(pad("records", 9) + pad("document", 18) + pad("time", 11) + pad("cpu", 11) + pad("peak memory", 13) + "file size")
         var results: [Int: [DocumentTimings.Row]] = [:]
         for target in targets {
-            results[target] = try measure(target: target, binary: binary)
+            results[target] = try measure(target: target, binary: binary, bench: bench)
         }
         print(DocumentTimings.growth(results))
     }
 
-    private func measure(target: Int, binary: String) throws -> [DocumentTimings.Row] {
+    /// Each run is started through a fresh `roadmap-bench run-command`
+    /// (`bench`): started from this process, which holds the region it
+    /// generated, a run would report this process's peak memory as its own.
+    private func measure(target: Int, binary: String, bench: URL) throws -> [DocumentTimings.Row] {
         let asOf = SyntheticRegion.standardDay
         let schools = SyntheticRegion.schools(forRecords: target, measures: measures, seed: seed, markedUpTo: asOf)
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-bench-documents-\(getpid())-\(target)")
@@ -52,15 +55,18 @@ struct DocumentsCommand: ParsableCommand {
         var rows: [DocumentTimings.Row] = []
         for document in DocumentTimings.documents {
             let file = root.appendingPathComponent("out." + document.fileExtension).path
-            let arguments = document.arguments + ["--data", directory.path, "-o", file]
+            let arguments = [binary] + document.arguments + ["--data", directory.path, "-o", file]
                 + (document.dated ? ["--as-of", asOf.iso] : [])
-            var runs: [ChildRun.Result] = []
-            for _ in 0..<self.runs { runs.append(try ChildRun.run(binary, arguments)) }
+            let runs = try (0..<self.runs).map { _ in
+                let run = try CommandRun.measured(arguments, bench: bench.path, environment: [:])
+                guard run.status == 0 else { throw BenchError("\(arguments.joined(separator: " ")) exited \(run.status)") }
+                return run
+            }
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
             let row = DocumentTimings.Row(records: data.progressCount, name: document.name,
                                           seconds: Measurement(name: document.name, seconds: runs.map(\.seconds)).median,
                                           cpu: Measurement(name: document.name, seconds: runs.map(\.cpu)).median,
-                                          megabytes: runs.map(\.megabytes).max() ?? 0, bytes: size)
+                                          megabytes: runs.map(\.peakMegabytes).max() ?? 0, bytes: size)
             print(pad(String(row.records), 9) + pad(row.name, 18) + pad(Measurement.format(row.seconds), 11)
                 + pad(Measurement.format(row.cpu), 11)
                 + pad(String(format: "%.0f MB", row.megabytes), 13) + String(format: "%.1f MB", Double(size) / 1_048_576))
@@ -133,43 +139,5 @@ enum DocumentTimings {
             }
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// One run of a program, its output thrown away: wall time and the peak
-/// resident memory of that process alone (`wait4`'s usage is the child's).
-enum ChildRun {
-    struct Result {
-        var seconds: Double
-        var cpu: Double
-        var megabytes: Double
-    }
-
-    static func run(_ path: String, _ arguments: [String]) throws -> Result {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let clock = ContinuousClock()
-        let start = clock.now
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw BenchError("cannot start \(path): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw BenchError("wait4 failed: \(String(cString: strerror(errno)))") }
-        }
-        let elapsed = start.duration(to: clock.now)
-        // Exited normally with status 0: no signal bits, no exit code.
-        guard status == 0 else {
-            throw BenchError("\(([path] + arguments).joined(separator: " ")) failed (wait status \(status))")
-        }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        func time(_ value: timeval) -> Double { Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
-        return Result(seconds: seconds, cpu: time(usage.ru_utime) + time(usage.ru_stime), megabytes: Double(usage.ru_maxrss) / 1024)
     }
 }
