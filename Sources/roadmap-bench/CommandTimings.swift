@@ -50,14 +50,15 @@ enum CommandTimings {
                noCache = "overdue --no-cache", validate = "validate", dashboard = "dashboard first frame",
                list = "list", history = "history (all)"
 
-    static func measure(_ context: CommandContext, data: RoadmapData) throws -> [CommandRow] {
-        let markArguments = try markTarget(data)
+    /// `round`: which round of `run` this is, so the mark alternates
+    /// between two statuses across rounds too and always writes.
+    static func measure(_ context: CommandContext, markArguments: [String], round: Int = 0) throws -> [CommandRow] {
         let overdue = [context.roadmap, "overdue", "--data", context.root.path, "--as-of", context.asOf.iso, "--format", "json"]
         _ = try context.run(overdue)  // builds the index once
         var marks: [CommandRun] = [], colds: [CommandRun] = [], warms: [CommandRun] = [], starts: [CommandRun] = []
         for run in 0..<context.runs {
             // Every run changes the record, so every mark writes its file.
-            let status = run % 2 == 0 ? "in-progress" : "not-done"
+            let status = (round + run) % 2 == 0 ? "in-progress" : "not-done"
             marks.append(try context.run([context.roadmap, "mark"] + markArguments
                 + ["--data", context.root.path, "--status", status, "--by", "bench"]))
             colds.append(try context.run(overdue))
@@ -82,7 +83,7 @@ enum CommandTimings {
 
     /// A per-school measure with one deadline and a school still in the
     /// region: `mark N --school ID` needs nothing else.
-    private static func markTarget(_ data: RoadmapData) throws -> [String] {
+    static func markTarget(_ data: RoadmapData) throws -> [String] {
         let schedule = Schedule(data)
         for measure in data.measures where measure.scope.isPerSchool && schedule.deadline(of: measure).windows.count <= 1 {
             if let school = data.schools(for: measure).first(where: { $0.left == nil }) {

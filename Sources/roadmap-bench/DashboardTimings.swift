@@ -8,7 +8,7 @@ import RoadmapStore
 /// drawn. The terminal itself is left out: drawing a grid through ncurses
 /// sends only changed cells and does not depend on the size of the region.
 enum DashboardTimings {
-    static func measure(directory: DataDirectory, index: [UInt8], asOf: Day, runs: Int,
+    static func measure(directory: DataDirectory, index: [UInt8], asOf: Day, runs: Int, warmup: Int = 0,
                         width: Int = 120, height: Int = 40) -> [Measurement] {
         var state: AppState?
         func start(_ data: RoadmapData, indexed: IndexedProgress? = nil) -> AppState {
@@ -18,17 +18,17 @@ enum DashboardTimings {
             _ = App.render(fresh)
             return fresh
         }
-        let firstFrame = Measurement.time("first frame", runs: runs) {
+        let firstFrame = Measurement.time("first frame", runs: runs, warmup: warmup) {
             guard let data = directory.load().data else { return }
             state = start(data)
         }
         guard var running = state else { return [firstFrame] }
         // The same start with the data already in memory: what the app layer
         // itself costs, apart from reading the files.
-        let stateAndRender = Measurement.time("state + render", runs: runs) { _ = start(running.data) }
+        let stateAndRender = Measurement.time("state + render", runs: runs, warmup: warmup) { _ = start(running.data) }
         // The start proposed for regions: statuses from the index for the
         // first frame, the JSON read behind it.
-        let fromIndex = Measurement.time("first frame via index", runs: runs) {
+        let fromIndex = Measurement.time("first frame via index", runs: runs, warmup: warmup) {
             guard let decoded = try? OverdueIndex(decoding: index) else { return }
             // The index's own plan stands for the plan files here.
             let plan = RoadmapData(roadmap: decoded.roadmap, schools: decoded.schools, measures: decoded.measures)
@@ -36,7 +36,7 @@ enum DashboardTimings {
             _ = start(plan, indexed: progress)
         }
         var down = true
-        let key = Measurement.time("one key + render", runs: max(runs, 50)) {
+        let key = Measurement.time("one key + render", runs: max(runs, 50), warmup: warmup) {
             // Alternate so the selection keeps moving inside the list.
             _ = App.update(&running, .key(down ? .down : .up))
             down.toggle()
@@ -44,7 +44,7 @@ enum DashboardTimings {
         }
         // Shift-Tab from the timeline: the «Школы» pane has the keys.
         while running.focus != .schools { _ = App.update(&running, .key(.backTab)) }
-        let schoolKey = Measurement.time("choose a school", runs: runs) {
+        let schoolKey = Measurement.time("choose a school", runs: runs, warmup: warmup) {
             _ = App.update(&running, .key(down ? .down : .up))
             down.toggle()
             _ = App.render(running)

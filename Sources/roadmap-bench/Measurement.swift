@@ -5,7 +5,10 @@ struct Measurement {
     var name: String
     var seconds: [Double]
 
-    static func time(_ name: String, runs: Int, _ body: () throws -> Void) rethrows -> Measurement {
+    /// `warmup` runs first, untimed: a run's first call pays for what the
+    /// process sets up once.
+    static func time(_ name: String, runs: Int, warmup: Int = 0, _ body: () throws -> Void) rethrows -> Measurement {
+        for _ in 0..<warmup { try body() }
         var samples: [Double] = []
         let clock = ContinuousClock()
         for _ in 0..<runs {

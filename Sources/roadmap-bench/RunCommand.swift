@@ -25,31 +25,29 @@ struct RunCommand: ParsableCommand {
         let targets = records.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let asOf = SyntheticRegion.standardDay
         print("roadmap-bench: \(measures) measures, marks up to \(asOf.russian), \(runs) runs each (one key: 50), median (min–max)")
-        print("peak memory is per size, each measured in its own process\n")
+        print("peak memory is per size, each measured in its own process")
+        print("the sizes take turns, one run of each per round, so a host that slows for a while slows every size alike\n")
         print(pad("records", 9) + pad("schools", 9) + pad("operation", 23) + "median (min–max)")
-        var results: [(target: Int, result: SizeMeasurement)] = []
-        for target in targets {
-            let result = try measure(target: target, asOf: asOf)
-            results.append((target, result))
-            printRows(result)
+        let regions = try targets.map { try BenchRegion.generate(records: $0, measures: measures, seed: seed, asOf: asOf) }
+        defer { regions.forEach { $0.remove() } }
+        var results: [SizeMeasurement?] = Array(repeating: nil, count: regions.count)
+        for round in 0..<runs {
+            for (index, region) in regions.enumerated() {
+                let measured = try measure(region, round: round, asOf: asOf)
+                results[index] = results[index].map { $0.adding(measured) } ?? measured
+            }
         }
-        print(GrowthReport.text(results))
+        let measured = zip(targets, results.compactMap { $0 }).map { (target: $0, result: $1) }
+        for size in measured { printRows(size.result) }
+        print(GrowthReport.text(measured))
     }
 
-    private func measure(target: Int, asOf: Day) throws -> SizeMeasurement {
-        let schools = SyntheticRegion.schools(forRecords: target, measures: measures, seed: seed, markedUpTo: asOf)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-bench-\(getpid())-\(target)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let data = SyntheticRegion(schools: schools, measures: measures, seed: seed, markedUpTo: asOf).make()
-        try DataDirectory(root).create(data)
-        var result = try ChildProcess.measure(directory: root, asOf: asOf, runs: runs)
-        let cache = root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + "-cache")
-        defer { try? FileManager.default.removeItem(at: cache) }
-        let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let context = CommandContext(roadmap: bench.deletingLastPathComponent().appendingPathComponent("roadmap").path,
-                                     bench: bench.path, root: root, asOf: asOf, runs: runs,
-                                     environment: ["XDG_CACHE_HOME": cache.path])
-        result.commands = try CommandTimings.measure(context, data: data)
+    /// One round on one region: the in-process rows (after one untimed
+    /// run, which pays for what a process sets up once) and the commands.
+    private func measure(_ region: BenchRegion, round: Int, asOf: Day) throws -> SizeMeasurement {
+        var result = try ChildProcess.measure(directory: region.root, asOf: asOf, runs: 1, warmup: 1)
+        result.commands = try CommandTimings.measure(region.context(asOf: asOf), markArguments: region.markArguments,
+                                                     round: round)
         return result
     }
 
@@ -77,10 +75,11 @@ struct RunCommand: ParsableCommand {
 /// Re-runs this executable as `measure-size` on one directory and reads
 /// back its one line of JSON.
 enum ChildProcess {
-    static func measure(directory: URL, asOf: Day, runs: Int) throws -> SizeMeasurement {
+    static func measure(directory: URL, asOf: Day, runs: Int, warmup: Int = 0) throws -> SizeMeasurement {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["measure-size", directory.path, "--as-of", asOf.iso, "--runs", String(runs)]
+        process.arguments = ["measure-size", directory.path, "--as-of", asOf.iso, "--runs", String(runs),
+                             "--warmup", String(warmup)]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

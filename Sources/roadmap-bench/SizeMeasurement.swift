@@ -21,25 +21,26 @@ struct SizeMeasurement: Codable {
     var commands: [CommandRow]?
 
     /// Load, overdue, mark-and-save, first frame and one key on `root`.
-    static func run(root: URL, asOf: Day, runs: Int) throws -> SizeMeasurement {
+    static func run(root: URL, asOf: Day, runs: Int, warmup: Int = 0) throws -> SizeMeasurement {
         let directory = DataDirectory(root)
         var loaded: RoadmapData?
-        let load = Measurement.time("load", runs: runs) { loaded = directory.load().data }
+        let load = Measurement.time("load", runs: runs, warmup: warmup) { loaded = directory.load().data }
         guard var data = loaded else { throw BenchError("the generated directory did not load: \(root.path)") }
         var overdueCount = 0
-        let overdue = Measurement.time("overdue query", runs: runs) {
+        let overdue = Measurement.time("overdue query", runs: runs, warmup: warmup) {
             overdueCount = Overdue.items(in: data, schedule: Schedule(data), query: OverdueQuery(asOf: asOf)).count
         }
         let index = indexBytes(data, root: root)
-        let viaIndex = Measurement.time("overdue via index", runs: runs) {
+        let viaIndex = Measurement.time("overdue via index", runs: runs, warmup: warmup) {
             // What `overdue` would do with a fresh index: stat every source,
             // read and check the index, answer from it.
             let stamps = SourceFiles.stamps(root, paths: SourceFiles.list(root))
             guard let decoded = try? OverdueIndex(decoding: index), decoded.freshness(current: stamps) == .fresh else { return }
             _ = decoded.overdueItems(query: OverdueQuery(asOf: asOf)).count
         }
-        let mark = try markAndSave(&data, directory: directory, asOf: asOf, runs: runs)
-        let dashboard = DashboardTimings.measure(directory: directory, index: indexBytes(data, root: root), asOf: asOf, runs: runs)
+        let mark = try markAndSave(&data, directory: directory, asOf: asOf, runs: runs, warmup: warmup)
+        let dashboard = DashboardTimings.measure(directory: directory, index: indexBytes(data, root: root), asOf: asOf,
+                                                 runs: runs, warmup: warmup)
         return SizeMeasurement(
             records: data.progressCount, schools: data.schools.count, overdueItems: overdueCount,
             operations: ([load, overdue, viaIndex, mark] + dashboard).map { Operation(name: $0.name, seconds: $0.seconds) },
@@ -55,11 +56,12 @@ struct SizeMeasurement: Codable {
 
     /// A status change on a random per-school occurrence, saved: only that
     /// school's file is rewritten, so this must not grow with the region.
-    private static func markAndSave(_ data: inout RoadmapData, directory: DataDirectory, asOf: Day, runs: Int) throws -> Measurement {
+    private static func markAndSave(_ data: inout RoadmapData, directory: DataDirectory, asOf: Day, runs: Int,
+                                    warmup: Int) throws -> Measurement {
         let schedule = Schedule(data)
         let keys = data.measures.filter(\.scope.isPerSchool).flatMap { schedule.occurrences(of: $0, in: data) }
         var random = SeededRandom(seed: 7)
-        return try Measurement.time("mark and save", runs: runs) {
+        return try Measurement.time("mark and save", runs: runs, warmup: warmup) {
             let occurrence = random.pick(keys)
             data.apply(HistoryEntry(at: Timestamp.iso8601(Date()), by: "bench", status: .done,
                                     note: "замер", doneOn: asOf), to: occurrence.key)
