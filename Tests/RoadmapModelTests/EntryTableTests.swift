@@ -41,10 +41,8 @@ struct EntryTableTests {
         #expect(table.count == kept)
         let schedule = Schedule(data)
         let query = OverdueQuery(asOf: asOf)
-        let fromTable = Overdue.items(schools: data.schools, measures: data.measures, schedule: schedule, query: query) {
-            table.status(school: $0, measure: $1, occurrence: $2)
-        }
-        #expect(fromTable == Overdue.items(in: data, schedule: schedule, query: query))
+        #expect(Overdue.items(plan: data, entries: table, schedule: schedule, query: query)
+                == Overdue.items(in: data, schedule: schedule, query: query))
     }
 
     @Test("the municipal record before and after its late day done")

@@ -34,10 +34,8 @@ struct StoreEntryTableLoadTests {
             #expect(table.count == kept)
             let schedule = Schedule(full)
             let query = OverdueQuery(asOf: day)
-            let fromTable = Overdue.items(schools: plan.schools, measures: plan.measures, schedule: schedule, query: query) {
-                table.status(school: $0, measure: $1, occurrence: $2)
-            }
-            #expect(fromTable == Overdue.items(in: full, schedule: schedule, query: query))
+            #expect(Overdue.items(plan: plan, entries: table, schedule: schedule, query: query)
+                    == Overdue.items(in: full, schedule: schedule, query: query))
         }
     }
 

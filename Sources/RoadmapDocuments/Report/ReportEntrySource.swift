@@ -56,9 +56,7 @@ final class ReportEntrySource: Sendable {
     func overdue() -> [OverdueItem] {
         let query = OverdueQuery(asOf: asOf, school: school)
         guard let entries else { return Overdue.items(in: data, schedule: schedule, query: query) }
-        return Overdue.items(schools: data.schools, measures: data.measures, schedule: schedule, query: query) {
-            entries.status(school: $0, measure: $1, occurrence: $2)
-        }
+        return Overdue.items(plan: data, entries: entries, schedule: schedule, query: query)
     }
 
     func entries(of measure: Measure, deadline: Deadline) -> [ReportEntry] {

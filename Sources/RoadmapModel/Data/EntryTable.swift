@@ -175,3 +175,14 @@ public struct EntryTable: Sendable {
         return Entry(status: row.status, note: note, doneOn: row.doneOn < 0 ? nil : Day(ordinal: Int(row.doneOn)))
     }
 }
+
+extension Overdue {
+    /// The late occurrences from the plan and a table of each record's
+    /// entry as of the query's day: the same list as from the records.
+    public static func items(plan: RoadmapData, entries: EntryTable, schedule: Schedule, query: OverdueQuery) -> [OverdueItem] {
+        precondition(entries.choice == .asOf(query.asOf), "the table is not as of the query's day")
+        return items(schools: plan.schools, measures: plan.measures, schedule: schedule, query: query) {
+            entries.status(school: $0, measure: $1, occurrence: $2)
+        }
+    }
+}

@@ -52,9 +52,7 @@ extension OverdueCommand {
         let (_, plan, entries) = try options.load(entries: .asOf(query.asOf))
         var query = query
         query.school = try schoolFilter.checked(in: plan)
-        return Overdue.items(schools: plan.schools, measures: plan.measures, schedule: Schedule(plan), query: query) {
-            entries.status(school: $0, measure: $1, occurrence: $2)
-        }
+        return Overdue.items(plan: plan, entries: entries, schedule: Schedule(plan), query: query)
     }
 
     /// The index while it matches every data file (after a mark, with the
