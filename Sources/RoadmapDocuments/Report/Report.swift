@@ -81,7 +81,11 @@ public struct ReportMeasure: Hashable, Sendable {
     }
 
     /// The occurrences' entries, made from the data on each call.
-    public var entries: [ReportEntry] { source.entries(of: measure, deadline: deadline) }
+    public var entries: [ReportEntry] {
+        var entries: [ReportEntry] = []
+        forEachEntry { entries.append($0) }
+        return entries
+    }
 
     /// The entries one by one, none kept: a recurring measure of a region
     /// has tens of thousands.

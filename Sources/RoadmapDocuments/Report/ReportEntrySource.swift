@@ -59,12 +59,6 @@ final class ReportEntrySource: Sendable {
         return Overdue.items(plan: data, entries: entries, schedule: schedule, query: query)
     }
 
-    func entries(of measure: Measure, deadline: Deadline) -> [ReportEntry] {
-        var entries: [ReportEntry] = []
-        forEachOccurrence(of: measure) { entries.append(entry(for: $0, of: deadline)) }
-        return entries
-    }
-
     func entry(for facts: Facts, of deadline: Deadline) -> ReportEntry {
         let occurrence = facts.occurrence
         let school = occurrence.school.flatMap { schools[$0] }

@@ -74,15 +74,6 @@ public struct RoadmapData: Hashable, Sendable {
 
     /// The schools whose status a measure keeps (all of them, active or not:
     /// a school that left keeps its history).
-    /// Whether the school is one of `schools(for: measure)`, without listing them.
-    public func carries(_ measure: Measure, school id: String) -> Bool {
-        switch measure.scope {
-        case .municipal: return false
-        case .everySchool: return school(id) != nil
-        case .schools(let ids): return ids.contains(id) && school(id) != nil
-        }
-    }
-
     public func schools(for measure: Measure) -> [School] {
         switch measure.scope {
         case .municipal: return []
@@ -90,6 +81,15 @@ public struct RoadmapData: Hashable, Sendable {
         case .schools(let ids):
             let wanted = Set(ids)
             return schools.filter { wanted.contains($0.id) }
+        }
+    }
+
+    /// Whether the school is one of `schools(for: measure)`, without listing them.
+    public func carries(_ measure: Measure, school id: String) -> Bool {
+        switch measure.scope {
+        case .municipal: return false
+        case .everySchool: return school(id) != nil
+        case .schools(let ids): return ids.contains(id) && school(id) != nil
         }
     }
 

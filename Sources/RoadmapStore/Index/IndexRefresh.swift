@@ -75,7 +75,7 @@ extension OverdueIndexCache {
     func stored() -> OverdueCacheFile? {
         guard let file, let bytes = FileReader.readRegular(file.path).bytes,
               let stored = try? OverdueCacheFile(decoding: bytes),
-              stored.directory == Self.realPath(root) else { return nil }
+              stored.directory == CacheFolder.realPath(root) else { return nil }
         return stored
     }
 

@@ -67,7 +67,7 @@ public struct OverdueIndexCache: Sendable {
         let report = DataDirectory(root).load()
         if let data = report.data, report.errors.isEmpty, file != nil {
             let index = OverdueIndex(data: data, sources: stamps, builtAt: builtAt)
-            write(OverdueCacheFile(directory: Self.realPath(root), warningsByFile: OverdueCacheFile.warnings(of: report), index: index))
+            write(OverdueCacheFile(directory: CacheFolder.realPath(root), warningsByFile: OverdueCacheFile.warnings(of: report), index: index))
         }
         return report
     }
@@ -78,6 +78,4 @@ public struct OverdueIndexCache: Sendable {
         guard let file else { return }
         CacheFolder.write(contents.encoded(), to: file)
     }
-
-    static func realPath(_ url: URL) -> String { CacheFolder.realPath(url) }
 }

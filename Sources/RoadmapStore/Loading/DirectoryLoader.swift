@@ -28,9 +28,9 @@ struct DirectoryLoader {
     /// Every file read and checked; with a `choice`, each progress file's
     /// records turned into a table's part where the file is read.
     private func loadEvery(_ choice: EntryTable.Choice?) -> (report: LoadReport, layout: EntryTable.Layout, parts: [EntryTable.Part]) {
-        let layout = EntryTable.Layout(schools: [], measures: [])
+        let none = EntryTable.Layout(schools: [], measures: [])
         if let problem = directoryProblem() {
-            return (LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)]), layout, [])
+            return (LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)]), none, [])
         }
         let plan = loadPlan()
         let tabling = choice.map { choice in
@@ -61,7 +61,7 @@ struct DirectoryLoader {
         }
         let report = plan.report(with: files, diagnostics: diagnostics + files.dropFirst().flatMap(\.diagnostics),
                                  keepsProgress: tabling == nil)
-        return (report, tabling?.0 ?? layout, parts)
+        return (report, tabling?.0 ?? none, parts)
     }
 
     /// The plan files with every check about them, and the progress files

@@ -45,9 +45,9 @@ struct OverdueCommand: ParsableCommand {
 }
 
 extension OverdueCommand {
-    /// The JSON files, as every other command reads them.
-    /// Every file read and checked, each record kept as its entry on the
-    /// day (a table, not the histories): the list needs the statuses only.
+    /// The JSON files, every one read and checked as every other command
+    /// does; each record kept as its entry on the day (a table, not the
+    /// histories): the list needs the statuses only.
     private func fromJSON(_ query: OverdueQuery) throws -> [OverdueItem] {
         let (_, plan, entries) = try options.load(entries: .asOf(query.asOf))
         var query = query
