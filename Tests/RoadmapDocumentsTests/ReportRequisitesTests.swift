@@ -55,10 +55,10 @@ struct ReportRequisitesTests {
     func theWordDocumentCarriesTheRequisites() throws {
         let docx = try DocxContents(try DocxReport.render(try Self.terek()))
         let document = try #require(docx.parts["word/document.xml"])
-        #expect(document.contains("<w:ind w:left=\"7285\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Приложение № 1 к приказу"))
+        #expect(document.contains("<w:ind w:left=\"7285\"/></w:pPr><w:r><w:t>Приложение № 1 к приказу"))
         #expect(document.contains("<w:tab w:val=\"right\" w:pos=\"14570\"/>"))
-        #expect(document.contains(">Директор ИМЦ</w:t></w:r><w:r><w:tab/><w:t xml:space=\"preserve\">Л.П. Шидукова</w:t>"))
-        #expect(document.contains("<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/></w:rPr><w:t xml:space=\"preserve\">Исполнитель: Кодзокова"))
+        #expect(document.contains(">Директор ИМЦ</w:t></w:r><w:r><w:tab/><w:t>Л.П. Шидукова</w:t>"))
+        #expect(document.contains("<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/></w:rPr><w:t>Исполнитель: Кодзокова"))
         #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rId2\"/>"))
         #expect(document.contains("<w:titlePg/></w:sectPr>"))
         #expect(docx.parts["word/header1.xml"]?.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>") == true)
@@ -88,6 +88,6 @@ struct ReportRequisitesTests {
             #expect(column.weight >= column.title.count + 2, "\(column.title)")
         }
         let document = try #require(try DocxContents(try DocxReport.render(report)).parts["word/document.xml"])
-        #expect(document.contains("<w:pStyle w:val=\"TableText\"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">1. Общесистемные"))
+        #expect(document.contains("<w:pStyle w:val=\"TableText\"/><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>1. Общесистемные"))
     }
 }

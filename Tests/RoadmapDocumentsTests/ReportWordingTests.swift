@@ -78,4 +78,18 @@ struct ReportWordingTests {
         let sixteen = try #require(lines.first { $0.contains(";16.;") })
         #expect(sixteen.contains(";просрочено;"), "\(sixteen)")
     }
+
+    @Test("a note is trimmed of spaces and line breaks at its edges exactly as before, and a blank one is no note")
+    func notesAreTrimmedAtTheirEdges() {
+        for note in ["Курсы прошли 12 учителей", "  отступ", "хвост \n", "\u{00A0}неразрывный\u{00A0}", "\t\r\n", "",
+                     "внутри  два пробела", "\u{2003}em\u{2003}", "\u{0085}NEL"] {
+            let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(ReportWording.trimmed(note) == (trimmed.isEmpty ? nil : trimmed), "\(note.debugDescription)")
+        }
+        let day = SampleData.day("01.06.2022")
+        #expect(ReportWording.mark(status: .done, note: " Проведено ", doneOn: day, window: nil, deadline: .windows, asOf: day)
+            == "Выполнено 01.06.2022. Проведено")
+        #expect(ReportWording.mark(status: .done, note: " \n ", doneOn: day, window: nil, deadline: .windows, asOf: day)
+            == "Выполнено 01.06.2022.")
+    }
 }

@@ -63,4 +63,19 @@ struct DayTests {
         #expect("1".compare(numbering: "1.1"))
         #expect("9".compare(numbering: "18"))
     }
+
+    /// Written digit by digit for speed: the same text as before for every
+    /// day a file can hold, zero-padded, the year in four digits.
+    @Test func bothFormsPadEveryField() {
+        #expect(Day(year: 2022, month: 12, day: 31)!.russian == "31.12.2022")
+        #expect(Day(year: 2022, month: 12, day: 31)!.iso == "2022-12-31")
+        #expect(Day(year: 987, month: 1, day: 9)!.russian == "09.01.0987")
+        #expect(Day(year: 5, month: 10, day: 5)!.iso == "0005-10-05")
+        #expect(Day(year: 9999, month: 12, day: 31)!.iso == "9999-12-31")
+        var day = Day(year: 2019, month: 1, day: 1)!
+        for _ in 0..<800 {
+            #expect(Day.parse(day.russian) == day && Day.parse(day.iso) == day)
+            day = day.adding(days: 1)
+        }
+    }
 }

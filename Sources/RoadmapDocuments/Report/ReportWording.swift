@@ -19,8 +19,19 @@ public enum ReportWording {
     public static func mark(status: Status, note: String?, doneOn: Day?, window: DateWindow?,
                             deadline: DeadlineKind, asOf: Day) -> String {
         let state = self.state(status: status, doneOn: doneOn, window: window, deadline: deadline, asOf: asOf)
-        guard let note = note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty else { return state }
+        guard let note = note.flatMap(trimmed) else { return state }
         return "\(state) \(note)"
+    }
+
+    /// The note without spaces and line breaks at its edges, nil when
+    /// nothing else is left. Most notes have none there: given back as they
+    /// are, without a trip through Foundation for each of a region's rows.
+    static func trimmed(_ note: String) -> String? {
+        guard let first = note.unicodeScalars.first, let last = note.unicodeScalars.last else { return nil }
+        let edges = CharacterSet.whitespacesAndNewlines
+        guard edges.contains(first) || edges.contains(last) else { return note }
+        let inner = note.trimmingCharacters(in: edges)
+        return inner.isEmpty ? nil : inner
     }
 
     /// The state and day alone, a sentence (`StateSentence`): `roadmap list`

@@ -11,7 +11,7 @@ public enum MarkupText {
         let shown = DisplayText.neutralised(text, as: .lines)
         // Most text has nothing to escape: given back as it is, not copied
         // a character at a time (0xEF starts U+FFFE and U+FFFF).
-        if !shown.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+        if !shown.containsByte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
             return shown
         }
         var out = ""
@@ -43,6 +43,13 @@ public enum MarkupText {
 }
 
 extension String {
+    /// Whether any byte of the text's UTF-8 matches: read from its storage
+    /// at once, a document asks this of every cell.
+    func containsByte(where matches: (UInt8) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(where: matches) }
+    }
+
     func replacingCRLF() -> String {
         if !utf8.contains(0x0D) { return self }
         var out = ""

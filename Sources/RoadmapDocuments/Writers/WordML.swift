@@ -34,12 +34,33 @@ enum WordML {
     /// `w:t` pieces joined by breaks; spaces at the edges kept.
     static func runText(_ text: String) -> String {
         // Most cells have no tab and no line break: one piece, nothing replaced.
-        if !text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
-            return "<w:t xml:space=\"preserve\">\(MarkupText.escape(text))</w:t>"
+        if !text.containsByte(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            return textElement(MarkupText.escape(text))
         }
         return MarkupText.lines(text).map { line in
-            "<w:t xml:space=\"preserve\">\(MarkupText.escape(line.replacingOccurrences(of: "\t", with: " ")))</w:t>"
+            textElement(MarkupText.escape(line.replacingOccurrences(of: "\t", with: " ")))
         }.joined(separator: "<w:br/>")
+    }
+
+    /// A `w:t` of escaped text. Word drops spaces at the edges of a `w:t`
+    /// and runs of spaces inside it unless told to keep them; saying so on
+    /// every cell of a region's table would add a tenth to the document.
+    static func textElement(_ escaped: String) -> String {
+        (keepsSpaces(escaped) ? "<w:t xml:space=\"preserve\">" : "<w:t>") + escaped + "</w:t>"
+    }
+
+    static func keepsSpaces(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            if first == 0x20 || last == 0x20 { return true }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x20 && previous == 0x20 { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// A bordered table across the text width, the first row repeated on
@@ -64,12 +85,12 @@ enum WordML {
         }.joined() + "</w:tr>"
         out.write(xml)
         // A body cell is its opening (width, alignment, keep, bold), its
-        // text and a fixed close: the four openings of each column are made
+        // text and a fixed close: the openings of each column are made
         // once, not for every cell of a region's hundred thousand rows.
         let openings = [false, true].map { keep in
             [false, true].map { bold in
                 zip(table.columns, widths).map { column, w in
-                    cellOpening(width: w, right: column.numeric, bold: bold, keepNext: keep)
+                    BodyCell(width: w, right: column.numeric, bold: bold, keepNext: keep)
                 }
             }
         }
@@ -82,31 +103,54 @@ enum WordML {
                 return
             }
             out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-            for (opening, text) in zip(openings[keep ? 1 : 0][row.kind == .total ? 1 : 0], row.cells) {
-                out.write(opening)
-                writeRunText(text, to: &out)
-                out.write("</w:r></w:p></w:tc>")
+            for (cell, text) in zip(openings[keep ? 1 : 0][row.kind == .total ? 1 : 0], row.cells) {
+                cell.write(text, to: &out)
             }
             out.write("</w:tr>")
         }
         out.write("</w:tbl>")
     }
 
-    /// `cell(paragraph(text, style: "TableText", …), width:)` up to the text.
-    static func cellOpening(width: Int, right: Bool, bold: Bool, keepNext: Bool) -> String {
-        let full = cell(paragraph("x", style: "TableText", right: right, bold: bold, keepNext: keepNext), width: width)
-        return String(full[..<full.range(of: "<w:t xml:space=\"preserve\">")!.lowerBound])
-    }
+    /// One column's body cell, `cell(paragraph(text, style: "TableText",
+    /// …), width:)`, cut around its text once so that each of a region's
+    /// cells is a few writes of ready pieces.
+    struct BodyCell {
+        /// The whole cell when it has no text: its paragraph alone, no run
+        /// (a school's row has no number and no deadline).
+        let empty: String
+        /// Up to the text, with and without `xml:space="preserve"`.
+        let opening: String, openingKeepingSpaces: String
+        /// Up to the run: for text with breaks, which `runText` writes.
+        let paragraph: String, run: String
+        static let close = "</w:t></w:r></w:p></w:tc>"
 
-    /// `runText` written piece by piece.
-    static func writeRunText(_ text: String, to out: inout some TextOutputStream) {
-        if text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
-            out.write(runText(text))
-            return
+        init(width: Int, right: Bool, bold: Bool, keepNext: Bool) {
+            let full = WordML.cell(WordML.paragraph("x", style: "TableText", right: right, bold: bold, keepNext: keepNext),
+                                   width: width)
+            let runStart = full.range(of: "<w:r>")!, text = full.range(of: "<w:t>")!
+            paragraph = String(full[..<runStart.lowerBound])
+            run = String(full[runStart.lowerBound..<text.lowerBound])
+            empty = paragraph + "</w:p></w:tc>"
+            opening = paragraph + run + "<w:t>"
+            openingKeepingSpaces = paragraph + run + "<w:t xml:space=\"preserve\">"
         }
-        out.write("<w:t xml:space=\"preserve\">")
-        out.write(MarkupText.escape(text))
-        out.write("</w:t>")
+
+        func write(_ text: String, to out: inout some TextOutputStream) {
+            if text.isEmpty {
+                out.write(empty)
+                return
+            }
+            if text.containsByte(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+                out.write(paragraph + run)
+                out.write(runText(text))
+                out.write("</w:r></w:p></w:tc>")
+                return
+            }
+            let escaped = MarkupText.escape(text)
+            out.write(keepsSpaces(escaped) ? openingKeepingSpaces : opening)
+            out.write(escaped)
+            out.write(Self.close)
+        }
     }
 
     static func row(_ row: DocumentTable.Row, keep: Bool, columns: [DocumentTable.Column], widths: [Int]) -> String {

@@ -84,12 +84,37 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `2021-03-01`, the form the data files use.
     public var iso: String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        fields(year, 4, month, 2, day, 2, separator: UInt8(ascii: "-"))
+            ?? pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 
     /// `01.03.2021`, the form Russian documents use.
     public var russian: String {
-        pad(day, 2) + "." + pad(month, 2) + "." + pad(year, 4)
+        fields(day, 2, month, 2, year, 4, separator: UInt8(ascii: "."))
+            ?? pad(day, 2) + "." + pad(month, 2) + "." + pad(year, 4)
+    }
+
+    /// Three fields of fixed widths written straight as ASCII digits: a
+    /// document prints a date on most of a region's rows. Nil for a year
+    /// outside 0–9999, which `pad` writes as it is.
+    private func fields(_ a: Int, _ aWidth: Int, _ b: Int, _ bWidth: Int, _ c: Int, _ cWidth: Int,
+                        separator: UInt8) -> String? {
+        guard (0...9999).contains(year) else { return nil }
+        return String(unsafeUninitializedCapacity: aWidth + bWidth + cWidth + 2) { bytes in
+            var end = 0
+            func put(_ value: Int, _ width: Int) {
+                var rest = value
+                for place in stride(from: end + width - 1, through: end, by: -1) {
+                    bytes[place] = UInt8(48 + rest % 10)
+                    rest /= 10
+                }
+                end += width
+            }
+            put(a, aWidth); bytes[end] = separator; end += 1
+            put(b, bWidth); bytes[end] = separator; end += 1
+            put(c, cWidth)
+            return end
+        }
     }
 
     public var description: String { iso }
