@@ -8,14 +8,26 @@ import Darwin
 /// its reason in `errno` for the message.
 enum DirectoryNames {
     static func list(_ path: String) -> [String]? {
+        list(path, hiddenOnly: false)
+    }
+
+    /// Only the names that start with a dot (leftovers of an interrupted
+    /// save are such): the thousands of school files of a region are
+    /// passed over without a string made for any of them.
+    static func hidden(_ path: String) -> [String]? {
+        list(path, hiddenOnly: true)
+    }
+
+    private static func list(_ path: String, hiddenOnly: Bool) -> [String]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                if hiddenOnly && raw.first != UInt8(ascii: ".") { return nil }
+                return String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
-            if name != ".", name != ".." { names.append(name) }
+            if let name, name != ".", name != ".." { names.append(name) }
         }
         return names
     }

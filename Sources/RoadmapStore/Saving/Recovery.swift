@@ -85,7 +85,7 @@ struct Recovery {
     }
 
     private func removeLeftovers(in folder: String) -> [String] {
-        let names = DirectoryNames.list(folder) ?? []
+        let names = DirectoryNames.hidden(folder) ?? []
         let leftovers = names.filter {
             $0.hasPrefix(".") && ($0.contains(AtomicFile.temporaryMarker) || $0.contains(Journal.keptMarker))
         }
