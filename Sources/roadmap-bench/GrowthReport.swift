@@ -56,7 +56,7 @@ enum GrowthReport {
         if flat.contains(name) {
             return ratio <= 2 ? "flat" : "GROWS (should be flat)"
         }
-        return ratio <= recordsRatio * slack ? "linear or better" : "FASTER THAN LINEAR"
+        return ratio <= recordsRatio * slack ? "linear or better" : "GROWS FASTER THAN THE DATA"
     }
 
     static let flat: Set<String> = ["mark and save", CommandTimings.mark]

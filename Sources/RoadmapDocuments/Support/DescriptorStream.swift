@@ -8,24 +8,41 @@ public final class DescriptorStream: TextOutputStream {
     public let fd: Int32
     /// Bytes written so far, the buffered ones included.
     public private(set) var count = 0
-    private var buffer: [UInt8] = []
+    /// A document is millions of small pieces: they are copied into plain
+    /// memory, with no array's checks on each.
+    private let buffer: UnsafeMutableRawBufferPointer
+    private var used = 0
     private var failure: Int32?
     private static let limit = 1 << 20
 
     public init(fd: Int32) {
         self.fd = fd
-        buffer.reserveCapacity(Self.limit + 4096)
+        buffer = .allocate(byteCount: Self.limit, alignment: 16)
     }
 
+    deinit { buffer.deallocate() }
+
     public func write(_ string: String) {
-        var string = string
-        string.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        let written: Void? = string.utf8.withContiguousStorageIfAvailable { write(UnsafeRawBufferPointer($0)) }
+        if written == nil {
+            var string = string
+            string.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) {
         count += bytes.count
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.limit { flush() }
+        if used + bytes.count > buffer.count {
+            flush()
+            // A piece as large as the buffer goes out as it is.
+            if bytes.count >= buffer.count {
+                if failure == nil { failure = Self.writeAll(bytes, fd) }
+                return
+            }
+        }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        (buffer.baseAddress! + used).copyMemory(from: base, byteCount: bytes.count)
+        used += bytes.count
     }
 
     public func write(_ data: Data) {
@@ -35,8 +52,8 @@ public final class DescriptorStream: TextOutputStream {
     /// Writes out the buffer; the error number of the first failure so far.
     @discardableResult
     public func flush() -> Int32? {
-        if failure == nil { failure = Self.writeAll(buffer, fd) }
-        buffer.removeAll(keepingCapacity: true)
+        if failure == nil, used > 0 { failure = Self.writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<used]), fd) }
+        used = 0
         return failure
     }
 

@@ -103,8 +103,9 @@ enum WordML {
                 return
             }
             out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-            for (cell, text) in zip(openings[keep ? 1 : 0][row.kind == .total ? 1 : 0], row.cells) {
-                cell.write(text, to: &out)
+            let cells = openings[keep ? 1 : 0][row.kind == .total ? 1 : 0]
+            for column in 0..<min(cells.count, row.cells.count) {
+                cells[column].write(row.cells[column], to: &out)
             }
             out.write("</w:tr>")
         }
