@@ -57,16 +57,20 @@ public struct DocumentTable: Hashable, Sendable {
     /// Hands each row to its argument in order: a report's measures table
     /// makes its rows as the writer takes them rather than holding them.
     private let produce: @Sendable ((Row) -> Void) -> Void
+    /// The rows are made as they are written (`RowPipe`), not kept.
+    private let madeOnDemand: Bool
 
     public init(columns: [Column], rows: [Row]) {
         self.columns = columns
         self.produce = { row in rows.forEach(row) }
+        self.madeOnDemand = false
     }
 
     /// A table whose rows are made when it is written, each given to `row`.
     public init(columns: [Column], rows produce: @escaping @Sendable (_ row: (Row) -> Void) -> Void) {
         self.columns = columns
         self.produce = produce
+        self.madeOnDemand = true
     }
 
     /// Every row, made now and kept: for small tables and for checking.
@@ -76,9 +80,14 @@ public struct DocumentTable: Hashable, Sendable {
         return rows
     }
 
-    /// The rows one by one, none kept.
+    /// The rows one by one, none kept; a table made on demand makes its
+    /// rows on another thread while `body` takes them.
     public func forEachRow(_ body: (Row) -> Void) {
-        produce(body)
+        if madeOnDemand {
+            RowPipe.run(produce, body)
+        } else {
+            produce(body)
+        }
     }
 
     public static func == (a: DocumentTable, b: DocumentTable) -> Bool {
