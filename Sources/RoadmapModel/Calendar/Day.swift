@@ -101,20 +101,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
                         separator: UInt8) -> String? {
         guard (0...9999).contains(year) else { return nil }
         return String(unsafeUninitializedCapacity: aWidth + bWidth + cWidth + 2) { bytes in
-            var end = 0
-            func put(_ value: Int, _ width: Int) {
-                var rest = value
-                for place in stride(from: end + width - 1, through: end, by: -1) {
-                    bytes[place] = UInt8(48 + rest % 10)
-                    rest /= 10
-                }
-                end += width
-            }
-            put(a, aWidth); bytes[end] = separator; end += 1
-            put(b, bWidth); bytes[end] = separator; end += 1
-            put(c, cWidth)
-            return end
+            var end = Self.put(a, aWidth, into: bytes, at: 0)
+            bytes[end] = separator
+            end = Self.put(b, bWidth, into: bytes, at: end + 1)
+            bytes[end] = separator
+            return Self.put(c, cWidth, into: bytes, at: end + 1)
         }
+    }
+
+    /// `value`'s last `width` digits at `start`; where they end.
+    private static func put(_ value: Int, _ width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var rest = value, place = start + width
+        while place > start {
+            place -= 1
+            bytes[place] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+            rest /= 10
+        }
+        return start + width
     }
 
     public var description: String { iso }
