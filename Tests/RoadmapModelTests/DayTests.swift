@@ -72,6 +72,8 @@ struct DayTests {
         #expect(Day(year: 987, month: 1, day: 9)!.russian == "09.01.0987")
         #expect(Day(year: 5, month: 10, day: 5)!.iso == "0005-10-05")
         #expect(Day(year: 9999, month: 12, day: 31)!.iso == "9999-12-31")
+        #expect(Day(year: 2022, month: 3, day: 1)!.basic == "20220301")
+        #expect(Day(year: 5, month: 10, day: 5)!.basic == "00051005")
         var day = Day(year: 2019, month: 1, day: 1)!
         for _ in 0..<800 {
             #expect(Day.parse(day.russian) == day && Day.parse(day.iso) == day)

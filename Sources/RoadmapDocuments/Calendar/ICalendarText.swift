@@ -9,7 +9,7 @@ public enum ICalendarText {
     public static func escape(_ text: String) -> String {
         let shown = DisplayText.neutralised(text.replacingCRLF(), as: .lines)
         // Most values have nothing to escape: given back as they are.
-        if !shown.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A }) { return shown }
+        if !shown.containsByte(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A }) { return shown }
         // The four are ASCII, so bytes are replaced without decoding the rest.
         var out: [UInt8] = []
         out.reserveCapacity(shown.utf8.count + 16)
@@ -62,6 +62,9 @@ public enum ICalendarText {
 
     /// Content lines folded, each with its CRLF, into `out`.
     public static func write(_ lines: [String], to out: inout some TextOutputStream) {
-        for line in lines { out.write(fold(line) + "\r\n") }
+        for line in lines {
+            out.write(fold(line))
+            out.write("\r\n")
+        }
     }
 }

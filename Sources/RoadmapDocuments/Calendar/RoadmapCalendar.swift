@@ -190,6 +190,8 @@ public struct RoadmapCalendar: Sendable {
     /// characters outside letters, digits, `.` and `-` replaced.
     static func uidPart(_ key: ProgressKey) -> String {
         let raw = "\(key.measure)-\(key.school ?? "municipal")-\(key.occurrence.map(compact) ?? "once")"
+        // Ids are mostly ASCII letters, digits, dots and dashes: kept whole.
+        if !raw.containsByte(where: { !isKeptASCII($0) }) { return raw }
         return String(raw.unicodeScalars.map { scalar -> Character in
             // ASCII answered without asking Unicode's tables (ids mostly are).
             let kept = scalar.isASCII
@@ -200,11 +202,13 @@ public struct RoadmapCalendar: Sendable {
         })
     }
 
-    /// `20201130`: the digits of the ISO form, without its dashes.
-    static func compact(_ day: Day) -> String {
-        let iso = day.iso
-        return String(iso.prefix(4)) + iso.dropFirst(5).prefix(2) + iso.suffix(2)
+    private static func isKeptASCII(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
     }
+
+    /// `20201130`: the digits of the ISO form, without its dashes.
+    static func compact(_ day: Day) -> String { day.basic }
 
     static func utc(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

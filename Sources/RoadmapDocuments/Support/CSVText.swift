@@ -24,14 +24,16 @@ public enum CSVText {
     /// spreadsheet reads as a formula and neither shows an apostrophe for.
     public static func field(_ value: String) -> String {
         var text = withoutControls(value)
-        let scalars = Array(text.unicodeScalars.prefix(2))
-        if scalars.count == 2, scalars[0] == "-", scalars[1] == " " {
+        // Every character looked for is ASCII, so its UTF-8 byte is enough
+        // (and a CRLF pair, one Character, is still two bytes).
+        let utf8 = text.utf8
+        let first = utf8.first, second = utf8.dropFirst().first
+        if first == UInt8(ascii: "-"), second == UInt8(ascii: " ") {
             text = "–" + text.dropFirst()
-        } else if let first = scalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        } else if let first, "=+-@\t\r".utf8.contains(first) {
             text = "'" + text
         }
-        // By scalars: a CRLF pair is one Character, equal to neither "\r" nor "\n".
-        if text.unicodeScalars.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        if text.containsByte(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return text

@@ -37,7 +37,7 @@ public enum MarkupText {
 
     /// Lines of a cell or note: CRLF, CR and LF all end a line.
     public static func lines(_ text: String) -> [String] {
-        if !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return [text] }
+        if !text.containsByte(where: { $0 == 0x0A || $0 == 0x0D }) { return [text] }
         return text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 }
@@ -51,7 +51,7 @@ extension String {
     }
 
     func replacingCRLF() -> String {
-        if !utf8.contains(0x0D) { return self }
+        if !containsByte(where: { $0 == 0x0D }) { return self }
         var out = ""
         var previousCR = false
         for scalar in unicodeScalars {

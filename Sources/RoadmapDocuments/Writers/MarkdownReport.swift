@@ -70,7 +70,7 @@ public enum MarkdownReport {
     static func escape(_ text: String) -> String {
         let shown = DisplayText.neutralised(text.replacingCRLF(), as: .lines)
         // Most text has nothing to escape: given back as it is.
-        if !shown.utf8.contains(where: { Self.special[Int($0)] }) { return shown }
+        if !shown.containsByte(where: { Self.special[Int($0)] }) { return shown }
         var out = ""
         for scalar in shown.unicodeScalars {
             switch scalar {

@@ -94,18 +94,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
             ?? pad(day, 2) + "." + pad(month, 2) + "." + pad(year, 4)
     }
 
+    /// `20210301`, ISO 8601's basic form (iCalendar's dates and ids).
+    public var basic: String {
+        fields(year, 4, month, 2, day, 2, separator: nil) ?? pad(year, 4) + pad(month, 2) + pad(day, 2)
+    }
+
     /// Three fields of fixed widths written straight as ASCII digits: a
     /// document prints a date on most of a region's rows. Nil for a year
     /// outside 0–9999, which `pad` writes as it is.
     private func fields(_ a: Int, _ aWidth: Int, _ b: Int, _ bWidth: Int, _ c: Int, _ cWidth: Int,
-                        separator: UInt8) -> String? {
+                        separator: UInt8?) -> String? {
         guard (0...9999).contains(year) else { return nil }
         return String(unsafeUninitializedCapacity: aWidth + bWidth + cWidth + 2) { bytes in
             var end = Self.put(a, aWidth, into: bytes, at: 0)
-            bytes[end] = separator
-            end = Self.put(b, bWidth, into: bytes, at: end + 1)
-            bytes[end] = separator
-            return Self.put(c, cWidth, into: bytes, at: end + 1)
+            if let separator { bytes[end] = separator; end += 1 }
+            end = Self.put(b, bWidth, into: bytes, at: end)
+            if let separator { bytes[end] = separator; end += 1 }
+            return Self.put(c, cWidth, into: bytes, at: end)
         }
     }
 
