@@ -37,18 +37,42 @@ struct RoadmapProcess {
     /// Runs any program with this process's environment less `ROADMAP_DATA`,
     /// plus `extra`; stdin closed, both outputs captured.
     static func execute(_ executable: URL, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["ROADMAP_DATA"] = nil
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        var attempt = 0
+        while true {
+            attempt += 1
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.environment = environment
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            do {
+                try process.run()
+            } catch where attempt < 50 && isTextFileBusy(error) {
+                Thread.sleep(forTimeInterval: 0.05)
+                continue
+            }
+            return finish(process, out, err)
+        }
+    }
+
+    /// A program copied a moment ago may still be open for writing in a
+    /// child another test has just forked (the copy's descriptor closes when
+    /// that child runs its program): until then the kernel refuses to start
+    /// it, «Text file busy».
+    private static func isTextFileBusy(_ error: any Error) -> Bool {
+        let error = error as NSError
+        return [error, error.userInfo[NSUnderlyingErrorKey] as? NSError].contains { found in
+            found?.domain == NSPOSIXErrorDomain && found?.code == Int(ETXTBSY)
+        }
+    }
+
+    private static func finish(_ process: Process, _ out: Pipe, _ err: Pipe) -> Result {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
