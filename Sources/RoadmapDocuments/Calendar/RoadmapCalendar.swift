@@ -132,8 +132,8 @@ public struct RoadmapCalendar: Sendable {
             "BEGIN:VTODO",
             "UID:" + entry.uid,
             "DTSTAMP:" + entry.stamp,
-            "DTSTART;VALUE=DATE:" + compact(entry.window.start),
-            "DUE;VALUE=DATE:" + compact(entry.window.end),
+            "DTSTART;VALUE=DATE:" + entry.window.start.basic,
+            "DUE;VALUE=DATE:" + entry.window.end.basic,
             "SUMMARY:" + ICalendarText.escape(entry.summary),
             "DESCRIPTION:" + ICalendarText.escape(entry.description),
             "CATEGORIES:" + ICalendarText.escape(entry.section),
@@ -141,7 +141,7 @@ public struct RoadmapCalendar: Sendable {
         ]
         if entry.status == .done {
             lines.append("PERCENT-COMPLETE:100")
-            if let doneOn = entry.record?.doneOn { lines.append("COMPLETED:\(compact(doneOn))T120000Z") }
+            if let doneOn = entry.record?.doneOn { lines.append("COMPLETED:\(doneOn.basic)T120000Z") }
         }
         lines += alarm(entry, days: reminderDays)
         lines.append("END:VTODO")
@@ -156,8 +156,8 @@ public struct RoadmapCalendar: Sendable {
             "BEGIN:VEVENT",
             "UID:event-" + entry.uid,
             "DTSTAMP:" + entry.stamp,
-            "DTSTART;VALUE=DATE:" + compact(entry.window.end),
-            "DTEND;VALUE=DATE:" + compact(entry.window.end.adding(days: 1)),
+            "DTSTART;VALUE=DATE:" + entry.window.end.basic,
+            "DTEND;VALUE=DATE:" + entry.window.end.adding(days: 1).basic,
             "SUMMARY:" + ICalendarText.escape(prefix + entry.summary),
             "DESCRIPTION:" + ICalendarText.escape(entry.description),
             "CATEGORIES:" + ICalendarText.escape(entry.section),
@@ -189,15 +189,11 @@ public struct RoadmapCalendar: Sendable {
     /// `2.4-municipal-20201130`: measure, school, occurrence's last day;
     /// characters outside letters, digits, `.` and `-` replaced.
     static func uidPart(_ key: ProgressKey) -> String {
-        let raw = "\(key.measure)-\(key.school ?? "municipal")-\(key.occurrence.map(compact) ?? "once")"
+        let raw = "\(key.measure)-\(key.school ?? "municipal")-\(key.occurrence?.basic ?? "once")"
         // Ids are mostly ASCII letters, digits, dots and dashes: kept whole.
         if !raw.containsByte(where: { !isKeptASCII($0) }) { return raw }
         return String(raw.unicodeScalars.map { scalar -> Character in
-            // ASCII answered without asking Unicode's tables (ids mostly are).
-            let kept = scalar.isASCII
-                ? (("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                    || scalar == "." || scalar == "-")
-                : scalar.properties.isAlphabetic
+            let kept = scalar.isASCII ? isKeptASCII(UInt8(scalar.value)) : scalar.properties.isAlphabetic
             return kept ? Character(scalar) : "_"
         })
     }
@@ -206,9 +202,6 @@ public struct RoadmapCalendar: Sendable {
         (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
             || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
     }
-
-    /// `20201130`: the digits of the ISO form, without its dashes.
-    static func compact(_ day: Day) -> String { day.basic }
 
     static func utc(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -46,7 +46,11 @@ enum WordML {
     /// and runs of spaces inside it unless told to keep them; saying so on
     /// every cell of a region's table would add a tenth to the document.
     static func textElement(_ escaped: String) -> String {
-        (keepsSpaces(escaped) ? "<w:t xml:space=\"preserve\">" : "<w:t>") + escaped + "</w:t>"
+        textStart(keepingSpaces: keepsSpaces(escaped)) + escaped + "</w:t>"
+    }
+
+    static func textStart(keepingSpaces: Bool) -> String {
+        keepingSpaces ? "<w:t xml:space=\"preserve\">" : "<w:t>"
     }
 
     static func keepsSpaces(_ text: String) -> Bool {
@@ -128,12 +132,12 @@ enum WordML {
         init(width: Int, right: Bool, bold: Bool, keepNext: Bool) {
             let full = WordML.cell(WordML.paragraph("x", style: "TableText", right: right, bold: bold, keepNext: keepNext),
                                    width: width)
-            let runStart = full.range(of: "<w:r>")!, text = full.range(of: "<w:t>")!
+            let runStart = full.range(of: "<w:r>")!, text = full.range(of: textStart(keepingSpaces: false))!
             paragraph = String(full[..<runStart.lowerBound])
             run = String(full[runStart.lowerBound..<text.lowerBound])
             empty = paragraph + "</w:p></w:tc>"
-            opening = paragraph + run + "<w:t>"
-            openingKeepingSpaces = paragraph + run + "<w:t xml:space=\"preserve\">"
+            opening = paragraph + run + textStart(keepingSpaces: false)
+            openingKeepingSpaces = paragraph + run + textStart(keepingSpaces: true)
         }
 
         func write(_ text: String, to out: inout some TextOutputStream) {

@@ -86,9 +86,7 @@ struct Recovery {
 
     private func removeLeftovers(in folder: String) -> [String] {
         let names = DirectoryNames.hidden(folder) ?? []
-        let leftovers = names.filter {
-            $0.hasPrefix(".") && ($0.contains(AtomicFile.temporaryMarker) || $0.contains(Journal.keptMarker))
-        }
+        let leftovers = names.filter { $0.contains(AtomicFile.temporaryMarker) || $0.contains(Journal.keptMarker) }
         for name in leftovers { unlink(folder + "/" + name) }
         return leftovers
     }
