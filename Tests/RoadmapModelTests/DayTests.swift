@@ -27,6 +27,20 @@ struct DayTests {
         #expect(Day(year: 2024, month: 2, day: 28)!.adding(days: 1) == Day(year: 2024, month: 2, day: 29))
     }
 
+    @Test("a day keeps its fields in one word, ordered as the calendar orders them")
+    func fieldsAndOrderFromOneWord() {
+        #expect(MemoryLayout<Day>.size == 8)
+        let days = [(1, 1, 1), (1, 12, 31), (2020, 2, 29), (2020, 3, 1), (2021, 1, 31), (2021, 2, 1), (9999, 12, 31)]
+            .map { Day(year: $0.0, month: $0.1, day: $0.2)! }
+        for (a, b) in zip(days, days.dropFirst()) { #expect(a < b && !(b < a) && a != b) }
+        for day in days {
+            #expect(Day(year: day.year, month: day.month, day: day.day) == day)
+            #expect(Day(ordinal: day.ordinal) == day)
+        }
+        #expect(days.map(\.iso) == ["0001-01-01", "0001-12-31", "2020-02-29", "2020-03-01", "2021-01-31", "2021-02-01", "9999-12-31"])
+        #expect(Set(days).count == days.count)
+    }
+
     @Test func monthArithmeticKeepsTheDayWhereItExists() {
         #expect(Day(year: 2021, month: 1, day: 31)!.adding(months: 1) == Day(year: 2021, month: 2, day: 28))
         #expect(Day(year: 2020, month: 12, day: 15)!.adding(months: 1) == Day(year: 2021, month: 1, day: 15))
