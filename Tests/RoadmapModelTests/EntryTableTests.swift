@@ -88,3 +88,53 @@ struct EntryTableTests {
         #expect(both.count == 1)
     }
 }
+
+/// The table's storage grows in chunks; entries and notes read back the
+/// same on both sides of every chunk's edge.
+@Suite("The table's chunked storage")
+struct EntryTableStorageTests {
+    @Test("tens of thousands of rows, notes up to two megabytes: each entry is the one added")
+    func manyRowsAcrossChunks() {
+        let schools = (0..<700).map { "s\($0)" }, measures = (0..<30).map { "\($0 + 1).1" }
+        let layout = EntryTable.Layout(schools: schools, measures: measures)
+        func note(_ school: Int, _ measure: Int) -> String? {
+            switch (school * 31 + measure) % 7 {
+            case 0: return nil
+            case 1: return ""
+            case 2 where school % 100 == 0 && measure == 3: return String(repeating: "Ж", count: 1_100_000)
+            default: return "Отметка \(school)/\(measure): проведено совещание"
+            }
+        }
+        var builder = EntryTable.Builder(layout: layout, choice: .current)
+        for (school, id) in schools.enumerated() {
+            let records = measures.enumerated().map { measure, measureID in
+                ProgressRecord(key: ProgressKey(measure: measureID, school: id),
+                               history: [HistoryEntry(at: "", by: "", status: measure % 2 == 0 ? .done : .notDone,
+                                                      note: note(school, measure),
+                                                      doneOn: Day(ordinal: 738_000 + school + measure))])
+            }
+            builder.add(EntryTable.Part(records, layout: layout, choice: .current))
+        }
+        let table = builder.table()
+        #expect(table.count == schools.count * measures.count)
+        for (school, id) in schools.enumerated() {
+            for (measure, measureID) in measures.enumerated() {
+                let expected = EntryTable.Entry(status: measure % 2 == 0 ? .done : .notDone, note: note(school, measure),
+                                                doneOn: Day(ordinal: 738_000 + school + measure))
+                #expect(table.entry(of: ProgressKey(measure: measureID, school: id)) == expected)
+            }
+        }
+        #expect(table.entry(of: ProgressKey(measure: "1.1", school: "s700")) == nil)
+        #expect(table.entry(of: ProgressKey(measure: "1.1")) == nil)
+    }
+
+    @Test("notes that fill a chunk to its last byte, or need one of their own, come back whole")
+    func notesAtChunkEdges() {
+        var notes = NoteStore()
+        let pieces = [String(repeating: "a", count: (1 << 20) - 3), "abc", "d", String(repeating: "я", count: 1 << 20), "", "конец"]
+        let addresses = pieces.map { notes.append(Array($0.utf8)) }
+        for (piece, address) in zip(pieces, addresses) {
+            #expect(notes.text(at: address, length: piece.utf8.count) == piece)
+        }
+    }
+}

@@ -79,7 +79,8 @@ public struct EntryTable: Sendable {
         static func occurrence(_ day: Day?) -> Int32 { day.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? -1 }
     }
 
-    /// An entry with its note as a range of `notes`.
+    /// An entry with its note as a range of `notes` (of the part, or of
+    /// the table's `NoteStore` once added to it).
     struct Row: Sendable {
         var status: Status
         /// The day's ordinal, -1 when there is none.
@@ -114,30 +115,32 @@ public struct EntryTable: Sendable {
     }
 
     public let choice: Choice
-    private let layout: Layout
-    private let rows: [Key: Row]
-    private let notes: [UInt8]
+    let layout: Layout
+    /// Every row added, in the order added; `slots` finds the one kept for
+    /// a key (a key met again later is left out of it).
+    let keys: ChunkedStore<Key>
+    let rows: ChunkedStore<Row>
+    let notes: NoteStore
+    let slots: EntrySlots
+    /// How many records are kept.
+    public let count: Int
 
-    /// The parts of every file, in any order; a key met twice keeps its
-    /// first. Each part is let go once merged, so the table and the parts
-    /// are not held whole side by side (given a part no one else holds).
-    public init(layout: Layout, choice: Choice, parts: consuming [Part]) {
+    init(layout: Layout, choice: Choice, keys: ChunkedStore<Key>, rows: ChunkedStore<Row>, notes: NoteStore,
+         slots: EntrySlots, count: Int) {
         self.layout = layout
         self.choice = choice
-        var rows: [Key: Row] = Dictionary(minimumCapacity: parts.reduce(0) { $0 + $1.keys.count })
-        var notes: [UInt8] = []
-        notes.reserveCapacity(parts.reduce(0) { $0 + $1.notes.count })
-        parts.reverse()
-        while let part = parts.popLast() {
-            let shift = UInt32(notes.count)
-            notes.append(contentsOf: part.notes)
-            for (key, var row) in zip(part.keys, part.rows) where rows[key] == nil {
-                row.noteStart += shift
-                rows[key] = row
-            }
-        }
+        self.keys = keys
         self.rows = rows
         self.notes = notes
+        self.slots = slots
+        self.count = count
+    }
+
+    /// The parts of every file, in any order; a key met twice keeps its first.
+    public init(layout: Layout, choice: Choice, parts: [Part]) {
+        var builder = Builder(layout: layout, choice: choice)
+        for part in parts { builder.add(part) }
+        self = builder.table()
     }
 
     /// The table of records already in memory: what a load with the same
@@ -148,14 +151,11 @@ public struct EntryTable: Sendable {
                   parts: data.progressBySchool.values.map { Part(Array($0.values), layout: layout, choice: choice) })
     }
 
-    /// How many records are kept.
-    public var count: Int { rows.count }
-
     /// The kept entry of a record; nil when there is none (no record, or,
     /// as of a day, nothing had happened yet).
     public func entry(of key: ProgressKey) -> Entry? {
-        guard let key = layout.key(key), let row = rows[key] else { return nil }
-        return entry(row)
+        guard let key = layout.key(key), let row = slots.row(of: key, in: keys) else { return nil }
+        return entry(rows[row])
     }
 
     /// The kept status by positions in the plan's schools (-1: municipal)
@@ -163,15 +163,11 @@ public struct EntryTable: Sendable {
     /// when nothing is kept.
     public func status(school: Int, measure: Int, occurrence: Day?) -> Status {
         let key = Key(measure: Int32(measure), school: Int32(school), occurrence: Key.occurrence(occurrence))
-        return rows[key]?.status ?? .planned
+        return slots.row(of: key, in: keys).map { rows[$0].status } ?? .planned
     }
 
     private func entry(_ row: Row) -> Entry {
-        var note: String?
-        if row.noteLength != .max {
-            let start = Int(row.noteStart)
-            note = String(decoding: notes[start..<start + Int(row.noteLength)], as: UTF8.self)
-        }
+        let note = row.noteLength == .max ? nil : notes.text(at: row.noteStart, length: Int(row.noteLength))
         return Entry(status: row.status, note: note, doneOn: row.doneOn < 0 ? nil : Day(ordinal: Int(row.doneOn)))
     }
 }

@@ -21,48 +21,52 @@ struct DirectoryLoader {
     /// checked, so the region's records never sit in memory together. The
     /// report's data is the plan alone, with no progress.
     func load(entries choice: EntryTable.Choice) -> (LoadReport, EntryTable) {
-        let (report, layout, parts) = loadEvery(choice)
-        return (report, EntryTable(layout: layout, choice: choice, parts: consume parts))
+        let (report, table) = loadEvery(choice)
+        return (report, table ?? EntryTable(layout: EntryTable.Layout(schools: [], measures: []), choice: choice, parts: []))
     }
 
     /// Every file read and checked; with a `choice`, each progress file's
-    /// records turned into a table's part where the file is read.
-    private func loadEvery(_ choice: EntryTable.Choice?) -> (report: LoadReport, layout: EntryTable.Layout, parts: [EntryTable.Part]) {
-        let none = EntryTable.Layout(schools: [], measures: [])
+    /// records turned into a table's entries where the file is read.
+    private func loadEvery(_ choice: EntryTable.Choice?) -> (report: LoadReport, table: EntryTable?) {
         if let problem = directoryProblem() {
-            return (LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)]), none, [])
+            return (LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)]), nil)
         }
         let plan = loadPlan()
-        let tabling = choice.map { choice in
-            (EntryTable.Layout(schools: plan.schools?.map(\.id) ?? [], measures: plan.measures?.map(\.id) ?? []), choice)
+        let layout = choice.map { _ in
+            EntryTable.Layout(schools: plan.schools?.map(\.id) ?? [], measures: plan.measures?.map(\.id) ?? [])
         }
+        var builder = layout.flatMap { layout in choice.map { EntryTable.Builder(layout: layout, choice: $0) } }
         let context = plan.context
         @Sendable func read(_ id: String?) -> (LoadedFile, EntryTable.Part?) {
             var file = loadProgressFile(id, context: context)
-            guard let (layout, choice) = tabling else { return (file, nil) }
+            guard let layout, let choice else { return (file, nil) }
             let part = EntryTable.Part(file.records, layout: layout, choice: choice)
             file.records = []
             return (file, part)
         }
-        let municipal = read(nil)
         let listing = SchoolFileListing.list(reader)
-        var diagnostics = plan.diagnostics + municipal.0.diagnostics + listing.diagnostics
+        var files: [LoadedFile] = []
+        files.reserveCapacity(listing.schoolIDs.count + 1)
+        // A batch of files at a time, their parts added to the table in
+        // order and let go: only one batch's parts are ever held.
+        let ids: [String?] = [nil] + listing.schoolIDs
+        for start in stride(from: 0, to: ids.count, by: Self.batch) {
+            for (file, part) in Parallel.map(Array(ids[start..<min(start + Self.batch, ids.count)]), read) {
+                files.append(file)
+                if let part { builder?.add(part) }
+            }
+        }
+        var diagnostics = plan.diagnostics + files[0].diagnostics + listing.diagnostics
         if case .problem(let problem) = DataDirectory.reportText(reader) {
             diagnostics.append(problem)
         }
-        let loaded = [municipal] + Parallel.map(listing.schoolIDs, read)
-        // Taken apart so that nothing but `parts` holds a part: the table
-        // frees each as it is merged.
-        var files: [LoadedFile] = [], parts: [EntryTable.Part] = []
-        files.reserveCapacity(loaded.count)
-        for (file, part) in consume loaded {
-            files.append(file)
-            if let part { parts.append(part) }
-        }
         let report = plan.report(with: files, diagnostics: diagnostics + files.dropFirst().flatMap(\.diagnostics),
-                                 keepsProgress: tabling == nil)
-        return (report, tabling?.0 ?? none, parts)
+                                 keepsProgress: choice == nil)
+        return (report, builder?.table())
     }
+
+    /// Files read side by side before their entries join the table.
+    private static let batch = 256
 
     /// The plan files with every check about them, and the progress files
     /// of `schools` only (nil: the municipal one): what a change to those
