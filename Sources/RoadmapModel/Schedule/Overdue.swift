@@ -82,50 +82,55 @@ public enum Overdue {
         let ids = schools.map(\.id)
         let joined = schools.map(\.joined)
         let left = schools.map(\.left)
+        let windowsOf = measures.map { schedule.deadline(of: $0).windows }
         let perMeasure = Parallel.map(Array(measures.indices)) { measureIndex -> [Found] in
             let measure = measures[measureIndex]
             var found: [Found] = []
             if let needle, !measure.responsible.contains(where: { SearchText.fold($0).contains(needle) }) { return found }
             if !measure.scope.isPerSchool && query.school != nil { return found }
-            let windows = schedule.deadline(of: measure).windows
+            let windows = windowsOf[measureIndex]
             let several = windows.count > 1
             let schools = schoolIndexes(for: measure.scope, ids: ids, index: schoolIndex, only: query.school)
-            for window in windows where window.end < query.asOf {
+            for (windowIndex, window) in windows.enumerated() where window.end < query.asOf {
                 let occurrence = several ? window.end : nil
                 let days = window.end.days(until: query.asOf)
+                func late(_ school: Int, _ status: Status) -> Found {
+                    Found(days: Int32(clamping: days), measure: Int32(measureIndex), school: Int32(school),
+                          window: Int32(windowIndex), status: status)
+                }
                 if !measure.scope.isPerSchool {
                     let status = statusOf(-1, measureIndex, occurrence)
-                    if Standing.isLate(status, due: window.end, asOf: query.asOf) {
-                        found.append(Found(days: days, measure: measureIndex, school: -1, occurrence: occurrence,
-                                           window: window, status: status))
-                    }
+                    if Standing.isLate(status, due: window.end, asOf: query.asOf) { found.append(late(-1, status)) }
                     continue
                 }
                 for index in schools where School.takesPart(joined: joined[index], left: left[index], on: window.end) {
                     let status = statusOf(index, measureIndex, occurrence)
-                    if Standing.isLate(status, due: window.end, asOf: query.asOf) {
-                        found.append(Found(days: days, measure: measureIndex, school: index,
-                                           occurrence: occurrence, window: window, status: status))
-                    }
+                    if Standing.isLate(status, due: window.end, asOf: query.asOf) { found.append(late(index, status)) }
                 }
             }
             return found
         }
-        var found = perMeasure.flatMap { $0 }
+        // Put together at its final size: a region's list is a hundred
+        // thousand items and more, and doubling would hold it twice.
+        var found: [Found] = []
+        found.reserveCapacity(perMeasure.reduce(0) { $0 + $1.count })
+        for part in consume perMeasure { found.append(contentsOf: part) }
         let rank = measureRanks(measures)
         let schoolRank = schoolRanks(schools)
         found.sort { a, b in
             if a.days != b.days { return a.days > b.days }
-            if a.measure != b.measure { return rank[a.measure] < rank[b.measure] }
-            return (a.school < 0 ? -1 : schoolRank[a.school]) < (b.school < 0 ? -1 : schoolRank[b.school])
+            if a.measure != b.measure { return rank[Int(a.measure)] < rank[Int(b.measure)] }
+            return (a.school < 0 ? -1 : schoolRank[Int(a.school)]) < (b.school < 0 ? -1 : schoolRank[Int(b.school)])
         }
         let sharedMeasures = measures.map(Shared.init), sharedSchools = schools.map(Shared.init)
         return found.map { f in
-            OverdueItem(key: ProgressKey(measure: measures[f.measure].id, school: f.school >= 0 ? ids[f.school] : nil,
-                                         occurrence: f.occurrence),
-                        measure: sharedMeasures[f.measure],
-                        school: f.school >= 0 ? sharedSchools[f.school] : nil,
-                        window: f.window, daysOverdue: f.days, status: f.status)
+            let measure = Int(f.measure), school = Int(f.school)
+            let windows = windowsOf[measure], window = windows[Int(f.window)]
+            return OverdueItem(key: ProgressKey(measure: measures[measure].id, school: school >= 0 ? ids[school] : nil,
+                                                occurrence: windows.count > 1 ? window.end : nil),
+                               measure: sharedMeasures[measure],
+                               school: school >= 0 ? sharedSchools[school] : nil,
+                               window: window, daysOverdue: Int(f.days), status: f.status)
         }
     }
 
@@ -153,14 +158,16 @@ public enum Overdue {
         return all.filter { ids[$0] == only }
     }
 
-    /// A late occurrence before it is dressed as an `OverdueItem`: indexes
-    /// instead of copies, so sorting compares integers and moves no string.
+    /// A late occurrence before it is dressed as an `OverdueItem`: positions
+    /// instead of copies, so sorting compares integers and moves no string,
+    /// in 20 bytes (a region's list holds a hundred thousand of them).
     private struct Found: Sendable {
-        var days: Int
-        var measure: Int
-        var school: Int
-        var occurrence: Day?
-        var window: DateWindow
+        var days: Int32
+        var measure: Int32
+        /// -1: the municipal record.
+        var school: Int32
+        /// The window's place among its measure's windows.
+        var window: Int32
         var status: Status
     }
 
