@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoadmapModel
 
@@ -93,39 +94,76 @@ struct EntryTableTests {
 /// same on both sides of every chunk's edge.
 @Suite("The table's chunked storage")
 struct EntryTableStorageTests {
-    @Test("tens of thousands of rows, notes up to two megabytes: each entry is the one added")
-    func manyRowsAcrossChunks() {
-        let schools = (0..<700).map { "s\($0)" }, measures = (0..<30).map { "\($0 + 1).1" }
-        let layout = EntryTable.Layout(schools: schools, measures: measures)
-        func note(_ school: Int, _ measure: Int) -> String? {
-            switch (school * 31 + measure) % 7 {
-            case 0: return nil
-            case 1: return ""
-            case 2 where school % 100 == 0 && measure == 3: return String(repeating: "Ж", count: 1_100_000)
-            default: return "Отметка \(school)/\(measure): проведено совещание"
-            }
+    static let schools = (0..<700).map { "s\($0)" }, measures = (0..<30).map { "\($0 + 1).1" }
+
+    static func note(_ school: Int, _ measure: Int) -> String? {
+        switch (school * 31 + measure) % 7 {
+        case 0: return nil
+        case 1: return ""
+        case 2 where school % 100 == 0 && measure == 3: return String(repeating: "Ж", count: 1_100_000)
+        default: return "Отметка \(school)/\(measure): проведено совещание"
         }
-        var builder = EntryTable.Builder(layout: layout, choice: .current)
+    }
+
+    static func entry(_ school: Int, _ measure: Int) -> EntryTable.Entry {
+        EntryTable.Entry(status: measure % 2 == 0 ? .done : .notDone, note: note(school, measure),
+                         doneOn: Day(ordinal: 738_000 + school + measure))
+    }
+
+    /// 21,000 records with notes of every kind, put into `builder`.
+    static func table(_ builder: consuming EntryTable.Builder) -> EntryTable {
+        let layout = EntryTable.Layout(schools: schools, measures: measures)
         for (school, id) in schools.enumerated() {
             let records = measures.enumerated().map { measure, measureID in
-                ProgressRecord(key: ProgressKey(measure: measureID, school: id),
-                               history: [HistoryEntry(at: "", by: "", status: measure % 2 == 0 ? .done : .notDone,
-                                                      note: note(school, measure),
-                                                      doneOn: Day(ordinal: 738_000 + school + measure))])
+                let entry = entry(school, measure)
+                return ProgressRecord(key: ProgressKey(measure: measureID, school: id),
+                                      history: [HistoryEntry(at: "", by: "", status: entry.status, note: entry.note, doneOn: entry.doneOn)])
             }
             builder.add(EntryTable.Part(records, layout: layout, choice: .current))
         }
-        let table = builder.table()
+        return builder.table()
+    }
+
+    static func expectEveryEntry(in table: EntryTable) {
         #expect(table.count == schools.count * measures.count)
         for (school, id) in schools.enumerated() {
             for (measure, measureID) in measures.enumerated() {
-                let expected = EntryTable.Entry(status: measure % 2 == 0 ? .done : .notDone, note: note(school, measure),
-                                                doneOn: Day(ordinal: 738_000 + school + measure))
-                #expect(table.entry(of: ProgressKey(measure: measureID, school: id)) == expected)
+                #expect(table.entry(of: ProgressKey(measure: measureID, school: id)) == entry(school, measure))
+                #expect(table.entry(of: ProgressKey(measure: measureID, school: id), withNote: false)
+                        == EntryTable.Entry(status: entry(school, measure).status, doneOn: entry(school, measure).doneOn))
             }
         }
         #expect(table.entry(of: ProgressKey(measure: "1.1", school: "s700")) == nil)
         #expect(table.entry(of: ProgressKey(measure: "1.1")) == nil)
+    }
+
+    static var layout: EntryTable.Layout { EntryTable.Layout(schools: schools, measures: measures) }
+
+    @Test("tens of thousands of rows, notes up to two megabytes: each entry is the one added")
+    func manyRowsAcrossChunks() {
+        Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current)))
+    }
+
+    @Test("notes spilled to a temporary file read back the same, and the file leaves no name behind")
+    func notesInAFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try #require(NoteFile.make(in: folder.path))
+        Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current,
+                                                                notes: NoteStore(spillingTo: file))))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+        #expect(EntryTable.Builder(layout: Self.layout, choice: .current, spillingNotes: true).table().count == 0)
+    }
+
+    @Test("no file can be made, or the disk is full: the notes stay in memory, none is lost")
+    func notesWhenTheFileFails() throws {
+        #expect(NoteFile.make(in: "/nonexistent-\(UUID().uuidString)") == nil)
+        // /dev/full refuses every write with «No space left on device».
+        let full = open("/dev/full", O_RDWR | O_CLOEXEC)
+        try #require(full >= 0)
+        Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current,
+                                                                notes: NoteStore(spillingTo: NoteFile(descriptor: full)))))
     }
 
     @Test("notes that fill a chunk to its last byte, or need one of their own, come back whole")

@@ -72,7 +72,7 @@ extension Report {
         var counts = StatusCounts()
         var first: ReportEntrySource.Facts?
         var namesSchools = false
-        source.forEachOccurrence(of: measure) { facts in
+        source.forEachOccurrence(of: measure, notes: false) { facts in
             if first == nil { first = facts }
             if facts.occurrence.school != nil { namesSchools = true }
             counts.add(facts.standing)
@@ -82,7 +82,10 @@ extension Report {
         let mark: String
         switch (counts.total, first) {
         case (0, _), (_, nil): mark = ReportWording.noSchools
-        case (1, let only?): mark = source.entry(for: only, of: deadline).mark
+        case (1, var only?):
+            // The one entry's mark quotes its note, left out of the count.
+            only.record = source.entry(of: only.occurrence.key)
+            mark = source.entry(for: only, of: deadline).mark
         default: mark = ReportWording.tally(counts)
         }
         return ReportMeasure(measure: measure, deadline: deadline, mark: mark, entryCount: counts.total,

@@ -33,13 +33,14 @@ final class ReportEntrySource: Sendable {
     }
 
     /// The measure's occurrences in the report (the school's only, when it
-    /// is about one school), each with its record as of the date.
-    func forEachOccurrence(of measure: Measure, _ body: (Facts) -> Void) {
+    /// is about one school), each with its record as of the date; without
+    /// `notes`, the records' notes are left out (the totals need none).
+    func forEachOccurrence(of measure: Measure, notes: Bool = true, _ body: (Facts) -> Void) {
         schedule.forEachOccurrence(of: measure, in: data) { occurrence in
             guard school == nil || occurrence.school == school else { return }
             // The справка is dated: a «выполнено» with a later day done is not
             // done yet as of that date, and its note and day are not shown.
-            let record = entry(of: occurrence.key)
+            let record = entry(of: occurrence.key, withNote: notes)
             let status = record?.status ?? .planned
             body(Facts(occurrence: occurrence, record: record, status: status,
                        standing: Standing(status, due: occurrence.due, asOf: asOf)))
@@ -47,8 +48,8 @@ final class ReportEntrySource: Sendable {
     }
 
     /// The entry a record stands at on the date.
-    func entry(of key: ProgressKey) -> EntryTable.Entry? {
-        if let entries { return entries.entry(of: key) }
+    func entry(of key: ProgressKey, withNote: Bool = true) -> EntryTable.Entry? {
+        if let entries { return entries.entry(of: key, withNote: withNote) }
         return data.entry(of: key, asOf: asOf).map(EntryTable.Entry.init)
     }
 

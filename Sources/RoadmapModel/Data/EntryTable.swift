@@ -154,8 +154,14 @@ public struct EntryTable: Sendable {
     /// The kept entry of a record; nil when there is none (no record, or,
     /// as of a day, nothing had happened yet).
     public func entry(of key: ProgressKey) -> Entry? {
+        entry(of: key, withNote: true)
+    }
+
+    /// The same without reading the note, when only the status and the day
+    /// done are asked for (a note may wait in a file).
+    public func entry(of key: ProgressKey, withNote: Bool) -> Entry? {
         guard let key = layout.key(key), let row = slots.row(of: key, in: keys) else { return nil }
-        return entry(rows[row])
+        return entry(rows[row], withNote: withNote)
     }
 
     /// The kept status by positions in the plan's schools (-1: municipal)
@@ -166,8 +172,8 @@ public struct EntryTable: Sendable {
         return slots.row(of: key, in: keys).map { rows[$0].status } ?? .planned
     }
 
-    private func entry(_ row: Row) -> Entry {
-        let note = row.noteLength == .max ? nil : notes.text(at: row.noteStart, length: Int(row.noteLength))
+    private func entry(_ row: Row, withNote: Bool) -> Entry {
+        let note = row.noteLength == .max || !withNote ? nil : notes.text(at: row.noteStart, length: Int(row.noteLength))
         return Entry(status: row.status, note: note, doneOn: row.doneOn < 0 ? nil : Day(ordinal: Int(row.doneOn)))
     }
 }

@@ -8,11 +8,19 @@ extension EntryTable {
         private let choice: Choice
         private var keys = ChunkedStore<Key>()
         private var rows = ChunkedStore<Row>()
-        private var notes = NoteStore()
+        private var notes: NoteStore
 
-        public init(layout: Layout, choice: Choice) {
+        /// With `spillingNotes`, the notes wait in a temporary file with no
+        /// name (in memory when none can be made): what a region's document
+        /// asks for, whose notes would otherwise be most of its memory.
+        public init(layout: Layout, choice: Choice, spillingNotes: Bool = false) {
+            self.init(layout: layout, choice: choice, notes: spillingNotes ? NoteStore(spillingTo: NoteFile.make()) : NoteStore())
+        }
+
+        init(layout: Layout, choice: Choice, notes: NoteStore) {
             self.layout = layout
             self.choice = choice
+            self.notes = notes
         }
 
         /// A file's entries; a key already added keeps the entry added first.
@@ -29,6 +37,7 @@ extension EntryTable {
 
         /// The table of every entry added.
         public consuming func table() -> EntryTable {
+            notes.finish()
             var slots = EntrySlots(capacityFor: keys.count)
             var kept = 0
             for row in keys.indices where slots.insert(row, in: keys) { kept += 1 }

@@ -35,7 +35,7 @@ struct DirectoryLoader {
         let layout = choice.map { _ in
             EntryTable.Layout(schools: plan.schools?.map(\.id) ?? [], measures: plan.measures?.map(\.id) ?? [])
         }
-        var builder = layout.flatMap { layout in choice.map { EntryTable.Builder(layout: layout, choice: $0) } }
+        var builder = layout.flatMap { layout in choice.map { EntryTable.Builder(layout: layout, choice: $0, spillingNotes: true) } }
         let context = plan.context
         @Sendable func read(_ id: String?) -> (LoadedFile, EntryTable.Part?) {
             var file = loadProgressFile(id, context: context)
