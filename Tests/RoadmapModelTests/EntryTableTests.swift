@@ -144,35 +144,52 @@ struct EntryTableStorageTests {
         Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current)))
     }
 
-    @Test("notes spilled to a temporary file read back the same, and the file leaves no name behind")
-    func notesInAFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = try #require(NoteFile.make(in: folder.path))
-        Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current,
-                                                                notes: NoteStore(spillingTo: file))))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
-        #expect(EntryTable.Builder(layout: Self.layout, choice: .current, spillingNotes: true).table().count == 0)
+    @Test("notes sent to a spill read back the same")
+    func notesInASpill() {
+        let spill = MemorySpill(acceptedWrites: .max)
+        Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current, spillingNotesTo: spill)))
+        #expect(spill.writes > 1)
     }
 
-    @Test("no file can be made, or the disk is full: the notes stay in memory, none is lost")
-    func notesWhenTheFileFails() throws {
-        #expect(NoteFile.make(in: "/nonexistent-\(UUID().uuidString)") == nil)
-        // /dev/full refuses every write with «No space left on device».
-        let full = open("/dev/full", O_RDWR | O_CLOEXEC)
-        try #require(full >= 0)
-        Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current,
-                                                                notes: NoteStore(spillingTo: NoteFile(descriptor: full)))))
+    @Test("a spill that refuses a write (the disk is full), at once or later: the notes stay in memory, none is lost",
+          arguments: [0, 2])
+    func notesWhenTheSpillRefuses(acceptedWrites: Int) {
+        let spill = MemorySpill(acceptedWrites: acceptedWrites)
+        Self.expectEveryEntry(in: Self.table(EntryTable.Builder(layout: Self.layout, choice: .current, spillingNotesTo: spill)))
+        #expect(spill.writes == acceptedWrites)
     }
 
-    @Test("notes that fill a chunk to its last byte, or need one of their own, come back whole")
-    func notesAtChunkEdges() {
-        var notes = NoteStore()
+    @Test("notes that fill the megabyte sent out at a time to its last byte, or pass it, come back whole")
+    func notesAtFlushEdges() {
+        var notes = NoteStore(spillingTo: MemorySpill(acceptedWrites: .max))
         let pieces = [String(repeating: "a", count: (1 << 20) - 3), "abc", "d", String(repeating: "я", count: 1 << 20), "", "конец"]
         let addresses = pieces.map { notes.append(Array($0.utf8)) }
         for (piece, address) in zip(pieces, addresses) {
             #expect(notes.text(at: address, length: piece.utf8.count) == piece)
         }
+    }
+}
+
+/// A spill in memory that accepts a number of writes and refuses the rest,
+/// as a disk that fills up does.
+private final class MemorySpill: NoteSpill, @unchecked Sendable {
+    private let lock = NSLock()
+    private let acceptedWrites: Int
+    private var bytes: [UInt8] = []
+    private(set) var writes = 0
+
+    init(acceptedWrites: Int) { self.acceptedWrites = acceptedWrites }
+
+    func write(_ bytes: [UInt8], at offset: Int) -> Bool {
+        lock.withLock {
+            guard writes < acceptedWrites, offset == self.bytes.count else { return false }
+            writes += 1
+            self.bytes += bytes
+            return true
+        }
+    }
+
+    func text(at offset: Int, length: Int) -> String {
+        lock.withLock { String(decoding: bytes[offset..<offset + length], as: UTF8.self) }
     }
 }

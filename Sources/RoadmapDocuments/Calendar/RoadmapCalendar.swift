@@ -54,7 +54,7 @@ public struct RoadmapCalendar: Sendable {
                              stamp: Date = Date(), form: Form = .todo, reminderDays: Int? = nil,
                              to out: inout some TextOutputStream) -> Written {
         precondition(entries.choice == .current, "the calendar shows each record's current entry")
-        return write(data: plan, current: entries.entry(of:), schedule: schedule, school: school, stamp: stamp,
+        return write(data: plan, current: { entries.entry(of: $0) }, schedule: schedule, school: school, stamp: stamp,
                      form: form, reminderDays: reminderDays, to: &out)
     }
 

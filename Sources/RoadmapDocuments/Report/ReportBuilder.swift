@@ -72,7 +72,7 @@ extension Report {
         var counts = StatusCounts()
         var first: ReportEntrySource.Facts?
         var namesSchools = false
-        source.forEachOccurrence(of: measure, notes: false) { facts in
+        source.forEachOccurrence(of: measure, withNotes: false) { facts in
             if first == nil { first = facts }
             if facts.occurrence.school != nil { namesSchools = true }
             counts.add(facts.standing)

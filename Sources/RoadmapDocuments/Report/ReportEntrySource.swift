@@ -34,13 +34,13 @@ final class ReportEntrySource: Sendable {
 
     /// The measure's occurrences in the report (the school's only, when it
     /// is about one school), each with its record as of the date; without
-    /// `notes`, the records' notes are left out (the totals need none).
-    func forEachOccurrence(of measure: Measure, notes: Bool = true, _ body: (Facts) -> Void) {
+    /// `withNotes`, the records' notes are left out (the totals need none).
+    func forEachOccurrence(of measure: Measure, withNotes: Bool = true, _ body: (Facts) -> Void) {
         schedule.forEachOccurrence(of: measure, in: data) { occurrence in
             guard school == nil || occurrence.school == school else { return }
             // The справка is dated: a «выполнено» with a later day done is not
             // done yet as of that date, and its note and day are not shown.
-            let record = entry(of: occurrence.key, withNote: notes)
+            let record = entry(of: occurrence.key, withNote: withNotes)
             let status = record?.status ?? .planned
             body(Facts(occurrence: occurrence, record: record, status: status,
                        standing: Standing(status, due: occurrence.due, asOf: asOf)))

@@ -153,13 +153,9 @@ public struct EntryTable: Sendable {
 
     /// The kept entry of a record; nil when there is none (no record, or,
     /// as of a day, nothing had happened yet).
-    public func entry(of key: ProgressKey) -> Entry? {
-        entry(of: key, withNote: true)
-    }
-
-    /// The same without reading the note, when only the status and the day
-    /// done are asked for (a note may wait in a file).
-    public func entry(of key: ProgressKey, withNote: Bool) -> Entry? {
+    /// Without `withNote` the note is not read, when only the status and
+    /// the day done are asked for (a note may wait in a spill).
+    public func entry(of key: ProgressKey, withNote: Bool = true) -> Entry? {
         guard let key = layout.key(key), let row = slots.row(of: key, in: keys) else { return nil }
         return entry(rows[row], withNote: withNote)
     }

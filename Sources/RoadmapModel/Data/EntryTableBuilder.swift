@@ -10,17 +10,13 @@ extension EntryTable {
         private var rows = ChunkedStore<Row>()
         private var notes: NoteStore
 
-        /// With `spillingNotes`, the notes wait in a temporary file with no
-        /// name (in memory when none can be made): what a region's document
-        /// asks for, whose notes would otherwise be most of its memory.
-        public init(layout: Layout, choice: Choice, spillingNotes: Bool = false) {
-            self.init(layout: layout, choice: choice, notes: spillingNotes ? NoteStore(spillingTo: NoteFile.make()) : NoteStore())
-        }
-
-        init(layout: Layout, choice: Choice, notes: NoteStore) {
+        /// With a `spill`, the notes wait there (what a region's document
+        /// asks for, whose notes would otherwise be most of its memory);
+        /// without one, or once it refuses a write, in memory.
+        public init(layout: Layout, choice: Choice, spillingNotesTo spill: (any NoteSpill)? = nil) {
             self.layout = layout
             self.choice = choice
-            self.notes = notes
+            self.notes = NoteStore(spillingTo: spill)
         }
 
         /// A file's entries; a key already added keeps the entry added first.

@@ -32,14 +32,14 @@ struct DirectoryLoader {
             return (LoadReport(data: nil, diagnostics: [Diagnostic(.error, file: rootPath, message: problem)]), nil)
         }
         let plan = loadPlan()
-        let layout = choice.map { _ in
-            EntryTable.Layout(schools: plan.schools?.map(\.id) ?? [], measures: plan.measures?.map(\.id) ?? [])
+        let tabling = choice.map { choice in
+            (EntryTable.Layout(schools: plan.schools?.map(\.id) ?? [], measures: plan.measures?.map(\.id) ?? []), choice)
         }
-        var builder = layout.flatMap { layout in choice.map { EntryTable.Builder(layout: layout, choice: $0, spillingNotes: true) } }
+        var builder = tabling.map { EntryTable.Builder(layout: $0.0, choice: $0.1, spillingNotesTo: NoteFile.make()) }
         let context = plan.context
         @Sendable func read(_ id: String?) -> (LoadedFile, EntryTable.Part?) {
             var file = loadProgressFile(id, context: context)
-            guard let layout, let choice else { return (file, nil) }
+            guard let (layout, choice) = tabling else { return (file, nil) }
             let part = EntryTable.Part(file.records, layout: layout, choice: choice)
             file.records = []
             return (file, part)

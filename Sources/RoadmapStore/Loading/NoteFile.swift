@@ -1,10 +1,10 @@
 import Foundation
+import RoadmapModel
 
-/// A temporary file with no name, for a table's notes: a region's notes are
-/// the larger half of what a document keeps per record, and they are read
-/// once or twice each, so they wait on disk (in the page cache) instead of
-/// in the process's memory.
-final class NoteFile: Sendable {
+/// A temporary file with no name where a region's notes wait on disk (in
+/// the page cache) instead of in the process's memory while a document is
+/// made from its entry table.
+final class NoteFile: NoteSpill {
     private let descriptor: Int32
 
     /// Takes over an open descriptor (closed with the file).
@@ -28,8 +28,6 @@ final class NoteFile: Sendable {
         return NoteFile(descriptor: descriptor)
     }
 
-    /// Writes all of `bytes` at `offset`; false when the system refuses
-    /// (no space left, a quota) — the caller then keeps them in memory.
     func write(_ bytes: [UInt8], at offset: Int) -> Bool {
         bytes.withUnsafeBytes { raw in
             var done = 0
@@ -43,9 +41,9 @@ final class NoteFile: Sendable {
         }
     }
 
-    /// The `length` bytes at `offset`, as text. They were written by this
-    /// process a moment ago; failing to read them back is a fault of the
-    /// system, and a document is never written with a note cut short.
+    /// They were written by this process a moment ago: failing to read them
+    /// back is a fault of the system, and a document is never written with
+    /// a note cut short.
     func text(at offset: Int, length: Int) -> String {
         String(unsafeUninitializedCapacity: length) { buffer in
             var done = 0
